@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (pkg: string) =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+/** Tests import the packages' sources, so `pnpm test` needs no build. */
+export const alias = {
+  "@wfkit/client": src("client"),
+  "@wfkit/watch": src("watch"),
+  "@wfkit/test-utils": src("test-utils"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "@wfkit/watch",
+          root: "packages/watch",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "@wfkit/client",
+          root: "packages/client",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "@wfkit/test-utils",
+          root: "packages/test-utils",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "spec",
+          root: "openapi",
+          include: ["test/**/*.test.ts"],
+        },
+      },
+    ],
+  },
+});
