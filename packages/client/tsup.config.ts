@@ -7,4 +7,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "es2022",
+  // Builds resolve workspace packages through node_modules, never their sources.
+  tsconfig: "../../tsconfig.build.json",
 });

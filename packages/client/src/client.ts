@@ -1,0 +1,113 @@
+import { InvalidArgumentError } from "./errors.js";
+import type { WorkflowsProtocol } from "./protocol.js";
+import { createV0Protocol } from "./protocol-v0.js";
+import { defaultRetryPolicy } from "./retry.js";
+import type { WorkflowList } from "./schema.js";
+import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
+import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
+import { Workflow } from "./workflow.js";
+
+/** The server every client talks to unless told otherwise: Mastra's default port. */
+export const DEFAULT_BASE_URL = "http://localhost:4111";
+/** The default API path prefix. */
+export const DEFAULT_API_PREFIX = "/api";
+/** The default time one attempt may take. */
+export const DEFAULT_TIMEOUT_MS = 300_000;
+
+/**
+ * The client for a Mastra-compatible Workflows API.
+ *
+ * @example
+ * ```ts
+ * const client = new MastraClient(); // http://localhost:4111
+ * const workflow = client.getWorkflow("testWorkflow");
+ * const { runId } = await workflow.createRun();
+ * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
+ * ```
+ */
+export class MastraClient {
+  /** The origin the client talks to, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The API prefix, normalised to start with `/` and have no trailing slash. */
+  readonly apiPrefix: string;
+  readonly #protocol: WorkflowsProtocol;
+
+  /** @throws `InvalidArgumentError` for a `baseUrl` that is not an absolute http(s) URL. */
+  constructor(options: ClientOptions = {}) {
+    this.baseUrl = normaliseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+    this.apiPrefix = normalisePrefix(options.apiPrefix ?? DEFAULT_API_PREFIX);
+    const transport: TransportConfig = {
+      headers: options.headers,
+      retry: { ...defaultRetryPolicy, ...definedOnly(options.retry ?? {}) },
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: options.signal,
+      sleep: options.sleep ?? defaultSleep,
+      random: options.random ?? Math.random,
+      now: Date.now,
+    };
+    this.#protocol = createV0Protocol({
+      apiUrl: this.baseUrl + this.apiPrefix,
+      fetch: options.fetch,
+      transport,
+    });
+  }
+
+  /**
+   * Every registered workflow, keyed by its registration key (which may differ from its `name`).
+   *
+   * @example
+   * ```ts
+   * const workflows = await client.getWorkflows();
+   * for (const [key, info] of Object.entries(workflows)) console.log(key, info.name);
+   * ```
+   */
+  getWorkflows(options: CallOptions = {}): Promise<WorkflowList> {
+    return this.#protocol.listWorkflows(options);
+  }
+
+  /**
+   * A handle on one workflow, by registration key. No request is sent until you call a method.
+   *
+   * @typeParam W - the workflow's input, result and resume types, checked at compile time.
+   * @throws `InvalidArgumentError` for an empty key.
+   */
+  getWorkflow<W extends WorkflowTypes = UntypedWorkflow>(workflowId: string): Workflow<W> {
+    return new Workflow<W>(workflowId, this.#protocol, newRunId);
+  }
+}
+
+function normaliseBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch (cause) {
+    throw new InvalidArgumentError(
+      `baseUrl must be an absolute URL such as "http://localhost:4111", got ${JSON.stringify(value)}.`,
+      { cause },
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new InvalidArgumentError(`baseUrl must use http or https, got "${url.protocol}".`);
+  }
+  return value.replace(/\/+$/, "");
+}
+
+function normalisePrefix(value: string): string {
+  const trimmed = value.trim().replace(/^\/*/, "/").replace(/\/+$/, "");
+  return trimmed === "/" ? "" : trimmed;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A v4 UUID, also where `crypto.randomUUID` is missing (insecure browser contexts). */
+export function newRunId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === "function") return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

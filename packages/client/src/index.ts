@@ -1,0 +1,91 @@
+export {
+  MastraClient,
+  DEFAULT_API_PREFIX,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+} from "./client.js";
+export { Workflow } from "./workflow.js";
+export {
+  WfkitError,
+  ApiError,
+  InvalidArgumentError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  InvalidResponseError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  UnsupportedByServerError,
+  isWfkitError,
+  isApiError,
+  isInvalidArgumentError,
+  isBadRequestError,
+  isNotFoundError,
+  isConflictError,
+  isPayloadTooLargeError,
+  isRateLimitError,
+  isServerError,
+  isConnectionError,
+  isTimeoutError,
+  isAbortError,
+  isUnsupportedByServerError,
+} from "./errors.js";
+export { defaultRetryPolicy } from "./retry.js";
+export { toWorkflowError } from "./normalize.js";
+export {
+  WatchError,
+  WatchRunNotFoundError,
+  WatchReconnectError,
+  RecordParseError,
+  RecordTooLargeError,
+} from "@wfkit/watch";
+
+export type { WfkitErrorCode, WfkitErrorOptions } from "./errors.js";
+export type { RetryOptions } from "./retry.js";
+export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
+export type { WorkflowWatchOptions } from "./workflow.js";
+export type {
+  Acknowledgement,
+  ClientOptions,
+  ExecutionResult,
+  InputOf,
+  Json,
+  ResultOf,
+  ResumeDataOf,
+  ResumeParams,
+  ResumeStepOf,
+  RunStatus,
+  RunsFilter,
+  RuntimeContext,
+  StartParams,
+  StepResult,
+  StepResults,
+  StepStatus,
+  UntypedWorkflow,
+  WorkflowError,
+  WorkflowResult,
+  WorkflowTypes,
+} from "./types.js";
+export type {
+  components,
+  paths,
+  StepGraphEntry,
+  StreamEvent,
+  WireExecutionResult,
+  WireStepResult,
+  WireWatchRecord,
+  WireWorkflowResult,
+  WorkflowInfo,
+  WorkflowList,
+  WorkflowRun,
+  WorkflowRunSnapshot,
+  WorkflowRuns,
+  WorkflowStepInfo,
+} from "./schema.js";
+export type { WatchHandle, WatchRecord } from "@wfkit/watch";

@@ -1,0 +1,59 @@
+import type { CallOptions } from "./transport.js";
+import type {
+  Acknowledgement,
+  ExecutionResult,
+  RunsFilter,
+  RuntimeContext,
+  WorkflowResult,
+} from "./types.js";
+import type { WorkflowInfo, WorkflowList, WorkflowRun, WorkflowRuns } from "./schema.js";
+import type { WatchSource } from "@wfkit/watch";
+
+/** A start request as the protocol receives it, already validated. */
+export interface StartRequest {
+  runId: string | undefined;
+  inputData: unknown;
+  runtimeContext: RuntimeContext | undefined;
+}
+
+/** A resume request as the protocol receives it, already validated. */
+export interface ResumeRequest {
+  runId: string;
+  step: string | readonly string[];
+  resumeData: unknown;
+  runtimeContext: RuntimeContext | undefined;
+}
+
+/**
+ * The one seam between the documented API and a server generation's wire. `Workflow` and
+ * `MastraClient` only talk to this interface; each server generation implements it, and every
+ * method returns the same public shapes whichever server answers.
+ */
+export interface WorkflowsProtocol {
+  listWorkflows(call: CallOptions): Promise<WorkflowList>;
+  getWorkflow(workflowId: string, call: CallOptions): Promise<WorkflowInfo>;
+  listRuns(workflowId: string, filter: RunsFilter, call: CallOptions): Promise<WorkflowRuns>;
+  getRun(workflowId: string, runId: string, call: CallOptions): Promise<WorkflowRun>;
+  getExecutionResult(
+    workflowId: string,
+    runId: string,
+    call: CallOptions,
+  ): Promise<ExecutionResult>;
+  createRun(workflowId: string, runId: string, call: CallOptions): Promise<{ runId: string }>;
+  start(workflowId: string, request: StartRequest, call: CallOptions): Promise<Acknowledgement>;
+  startAsync(workflowId: string, request: StartRequest, call: CallOptions): Promise<WorkflowResult>;
+  resume(workflowId: string, request: ResumeRequest, call: CallOptions): Promise<Acknowledgement>;
+  resumeAsync(
+    workflowId: string,
+    request: ResumeRequest,
+    call: CallOptions,
+  ): Promise<WorkflowResult>;
+  cancelRun(workflowId: string, runId: string, call: CallOptions): Promise<Acknowledgement>;
+  sendRunEvent(
+    workflowId: string,
+    request: { runId: string; event: string; data: unknown },
+    call: CallOptions,
+  ): Promise<Acknowledgement>;
+  /** The connections a watcher needs for one run. */
+  watchSource(workflowId: string, runId: string, call: CallOptions): WatchSource;
+}

@@ -1,0 +1,246 @@
+import {
+  watch as watchRun,
+  watchRecords as watchRunRecords,
+  type WatchHandle,
+  type WatchOptions,
+  type WatchRecord,
+} from "@wfkit/watch";
+import type { WorkflowsProtocol } from "./protocol.js";
+import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
+import type { CallOptions } from "./transport.js";
+import type {
+  Acknowledgement,
+  ExecutionResult,
+  InputOf,
+  ResultOf,
+  ResumeDataOf,
+  ResumeParams,
+  ResumeStepOf,
+  RunsFilter,
+  StartParams,
+  UntypedWorkflow,
+  WorkflowResult,
+  WorkflowTypes,
+} from "./types.js";
+import { requireId, requireJson, requireStep } from "./validate.js";
+
+/** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
+export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
+
+/**
+ * One workflow on the server, by its registration key. Get it with `client.getWorkflow(key)`.
+ * Every method also takes per-call options `{ signal, timeoutMs, headers }`.
+ *
+ * @typeParam W - the workflow's input, result and resume types; see {@link WorkflowTypes}.
+ */
+export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
+  /** The registration key this workflow is addressed by. */
+  readonly workflowId: string;
+  readonly #protocol: WorkflowsProtocol;
+  readonly #newRunId: () => string;
+
+  /** @internal Use `client.getWorkflow(key)`. */
+  constructor(workflowId: string, protocol: WorkflowsProtocol, newRunId: () => string) {
+    this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
+    this.#protocol = protocol;
+    this.#newRunId = newRunId;
+  }
+
+  /**
+   * The workflow's description: steps, step graph and schemas (JSON Schema, as strings).
+   * @throws `NotFoundError` when no workflow is registered under this key.
+   */
+  details(options: CallOptions = {}): Promise<WorkflowInfo> {
+    return this.#protocol.getWorkflow(this.workflowId, options);
+  }
+
+  /**
+   * Creates a run, or returns the given one again: `createRun({ runId })` is idempotent. Without a
+   * `runId`, wfkit generates a UUID first, so a retried request can never create two runs.
+   *
+   * @example
+   * ```ts
+   * const { runId } = await workflow.createRun();
+   * ```
+   */
+  createRun(
+    params: { runId?: string } = {},
+    options: CallOptions = {},
+  ): Promise<{ runId: string }> {
+    const runId =
+      params.runId === undefined ? this.#newRunId() : requireId(params.runId, "runId", "createRun");
+    return this.#protocol.createRun(this.workflowId, runId, options);
+  }
+
+  /**
+   * Starts a created run and returns at once (fire-and-forget). Follow it with `watch` or
+   * `runById`. Never retried once the server may have received it.
+   * @throws `NotFoundError` when the run was not created first.
+   */
+  start(params: StartParams<InputOf<W>>, options: CallOptions = {}): Promise<Acknowledgement> {
+    const runId = requireId(params?.runId, "runId", "start");
+    requireJson(params.inputData, "inputData", "start");
+    requireJson(params.runtimeContext, "runtimeContext", "start");
+    return this.#protocol.start(
+      this.workflowId,
+      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
+      options,
+    );
+  }
+
+  /**
+   * Starts a run and waits until it succeeds, fails or suspends. Without `runId` the server makes a
+   * new run.
+   *
+   * @example
+   * ```ts
+   * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
+   * if (result.status === "suspended") console.log(result.suspended);
+   * ```
+   */
+  startAsync(
+    params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
+    options: CallOptions = {},
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+    const runId =
+      params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync");
+    requireJson(params?.inputData, "inputData", "startAsync");
+    requireJson(params?.runtimeContext, "runtimeContext", "startAsync");
+    return this.#protocol.startAsync(
+      this.workflowId,
+      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
+      options,
+    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+  }
+
+  /**
+   * Resumes a suspended step and returns at once (fire-and-forget). Unlike the upstream 0.10
+   * client, this resolves to the server's `{ message }`, not a raw `Response`.
+   */
+  resume<S extends ResumeStepOf<W>>(
+    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    options: CallOptions = {},
+  ): Promise<Acknowledgement> {
+    return this.#protocol.resume(this.workflowId, this.#resumeRequest(params, "resume"), options);
+  }
+
+  /** Resumes a suspended step and waits until the run succeeds, fails or suspends again. */
+  resumeAsync<S extends ResumeStepOf<W>>(
+    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    options: CallOptions = {},
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+    return this.#protocol.resumeAsync(
+      this.workflowId,
+      this.#resumeRequest(params, "resumeAsync"),
+      options,
+    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+  }
+
+  #resumeRequest(params: ResumeParams<string, unknown>, method: string) {
+    const runId = requireId(params?.runId, "runId", method);
+    const step = requireStep(params.step, method);
+    requireJson(params.resumeData, "resumeData", method);
+    requireJson(params.runtimeContext, "runtimeContext", method);
+    return { runId, step, resumeData: params.resumeData, runtimeContext: params.runtimeContext };
+  }
+
+  /**
+   * Watches a run, calling `onRecord` for each record. Resolves once the server has accepted the
+   * watch (so it is safe to `await` before `start()`), with a handle whose `done` settles when the
+   * watch ends. Unlike upstream Mastra it never hangs on a finished run, reconnects after a dropped
+   * connection, and with `follow: true` keeps going across suspend and resume.
+   *
+   * @example
+   * ```ts
+   * const handle = await workflow.watch({ runId }, (record) => console.log(record.payload.workflowState.status));
+   * await workflow.start({ runId, inputData: { city: "New York" } });
+   * await handle.done;
+   * ```
+   */
+  watch(
+    params: { runId: string } & WorkflowWatchOptions,
+    onRecord: (record: WatchRecord) => void | Promise<void>,
+    options: CallOptions = {},
+  ): Promise<WatchHandle> {
+    const runId = requireId(params?.runId, "runId", "watch");
+    const handle = watchRun(
+      this.#protocol.watchSource(this.workflowId, runId, options),
+      { ...params, runId },
+      onRecord,
+    );
+    // The documented call is not awaited: a failure must not become an unhandled rejection.
+    handle.catch(() => {});
+    return handle;
+  }
+
+  /**
+   * The run's records as an async iterator. With `follow: true` it lasts until the run succeeds,
+   * fails or is canceled, across any number of suspensions.
+   *
+   * @example
+   * ```ts
+   * for await (const record of workflow.watchRecords({ runId, follow: true })) {
+   *   console.log(record.payload.currentStep?.id, record.payload.workflowState.status);
+   * }
+   * ```
+   */
+  watchRecords(
+    params: { runId: string } & WorkflowWatchOptions,
+    options: CallOptions = {},
+  ): AsyncIterableIterator<WatchRecord> {
+    const runId = requireId(params?.runId, "runId", "watchRecords");
+    return watchRunRecords(this.#protocol.watchSource(this.workflowId, runId, options), {
+      ...params,
+      runId,
+    });
+  }
+
+  /** The workflow's runs, newest first, with optional date, resource and paging filters. */
+  runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
+    return this.#protocol.listRuns(this.workflowId, filter, options);
+  }
+
+  /**
+   * One run with its stored snapshot.
+   * @throws `NotFoundError` for an unknown run.
+   */
+  runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
+    return this.#protocol.getRun(this.workflowId, requireId(runId, "runId", "runById"), options);
+  }
+
+  /** The run's current status, steps, input and result or error, at any stage. */
+  runExecutionResult(
+    runId: string,
+    options: CallOptions = {},
+  ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>>> {
+    return this.#protocol.getExecutionResult(
+      this.workflowId,
+      requireId(runId, "runId", "runExecutionResult"),
+      options,
+    ) as Promise<ExecutionResult<ResultOf<W>, InputOf<W>>>;
+  }
+
+  /** Cancels a run. */
+  cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
+    return this.#protocol.cancelRun(
+      this.workflowId,
+      requireId(runId, "runId", "cancelRun"),
+      options,
+    );
+  }
+
+  /** Sends an event to a run that waits for one. */
+  sendRunEvent(
+    params: { runId: string; event: string; data?: unknown },
+    options: CallOptions = {},
+  ): Promise<Acknowledgement> {
+    const runId = requireId(params?.runId, "runId", "sendRunEvent");
+    const event = requireId(params.event, "event", "sendRunEvent");
+    requireJson(params.data, "data", "sendRunEvent");
+    return this.#protocol.sendRunEvent(
+      this.workflowId,
+      { runId, event, data: params.data ?? {} },
+      options,
+    );
+  }
+}
