@@ -550,7 +550,8 @@ export const spec = {
                 },
                 examples: {
                   startAndFinish: {
-                    summary: "Start, one step, finish",
+                    summary:
+                      "Start, one step, finish (event types and fields as captured; ids illustrative)",
                     value:
                       '{"type":"start","payload":{"runId":"7ed66aad-c03f-41bf-91a8-2302ecea2260"}}\u001e{"type":"step-start","payload":{"id":"step1","stepCallId":"0c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","payload":{"value":5},"startedAt":1795866901999,"status":"running"}}\u001e{"type":"step-result","payload":{"id":"step1","stepCallId":"0c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","status":"success","output":{"doubled":10},"endedAt":1795866902150}}\u001e{"type":"step-finish","payload":{"id":"step1","stepCallId":"0c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","metadata":{}}}\u001e{"type":"finish","payload":{"runId":"7ed66aad-c03f-41bf-91a8-2302ecea2260"}}\u001e',
                   },
