@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Captures byte-exact watch bodies from a real Mastra 0.10.15 harness server into test/fixtures/:
+ * - watch-city-start-until-suspended.bin  (city `Tokyo`, run id `fixture-city-1`)
+ * - watch-city-resume-until-success.bin   (same run, resumed `{ approved: true, approver: "ana" }`)
+ * - watch-failing-step.bin                (failing-workflow, run id `fixture-fail-1`; stack paths
+ *                                          rewritten to `/app/node_modules/...`)
+ * - watch-response-headers.txt            (status line and headers of the first watch)
+ *
+ *   node harness/mastra-0.10/scripts/capture-fixtures.mjs
+ */
+import { writeFile } from "node:fs/promises";
+import { startMastra } from "../src/index.js";
+
+const fixtures = new URL("../test/fixtures/", import.meta.url);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const mastra = await startMastra();
+try {
+  const api = `${mastra.url}/api/workflows`;
+
+  const post = async (path, body) => {
+    const response = await fetch(`${api}${path}`, {
+      method: "POST",
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+
+  /** Opens a watch, runs `trigger`, and returns the raw body bytes once the server closes it. */
+  const capture = async (key, runId, trigger) => {
+    const response = await fetch(`${api}/${key}/watch?runId=${runId}`, {
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = response.arrayBuffer();
+    await sleep(50);
+    await trigger();
+    return { response, bytes: Buffer.from(await body) };
+  };
+
+  // Stack traces name this machine's install path; make them stable.
+  const scrubStacks = (bytes) =>
+    Buffer.from(
+      bytes
+        .toString("utf8")
+        .replace(
+          /file:\/\/\/[^\s"\\]*?\/node_modules\/\.pnpm\/[^/]+\/node_modules\//g,
+          "file:///app/node_modules/",
+        )
+        .replace(/file:\/\/\/[^\s"\\]*?\/harness\/mastra-0\.10\//g, "file:///app/"),
+      "utf8",
+    );
+
+  await post("/testWorkflow/create-run?runId=fixture-city-1");
+  const start = await capture("testWorkflow", "fixture-city-1", () =>
+    post("/testWorkflow/start?runId=fixture-city-1", { inputData: { city: "Tokyo" } }),
+  );
+  const resume = await capture("testWorkflow", "fixture-city-1", () =>
+    post("/testWorkflow/resume-async?runId=fixture-city-1", {
+      step: "approval",
+      resumeData: { approved: true, approver: "ana" },
+    }),
+  );
+  await post("/failingWorkflow/create-run?runId=fixture-fail-1");
+  const failure = await capture("failingWorkflow", "fixture-fail-1", () =>
+    post("/failingWorkflow/start?runId=fixture-fail-1", { inputData: {} }),
+  );
+
+  const headerLines = [`HTTP/1.1 ${start.response.status} ${start.response.statusText}`];
+  for (const [name, value] of start.response.headers) {
+    if (name !== "date" && name !== "connection" && name !== "keep-alive") {
+      headerLines.push(`${name}: ${value}`);
+    }
+  }
+
+  await writeFile(new URL("watch-city-start-until-suspended.bin", fixtures), start.bytes);
+  await writeFile(new URL("watch-city-resume-until-success.bin", fixtures), resume.bytes);
+  await writeFile(new URL("watch-failing-step.bin", fixtures), scrubStacks(failure.bytes));
+  await writeFile(new URL("watch-response-headers.txt", fixtures), `${headerLines.join("\n")}\n`);
+  console.log(
+    `start ${start.bytes.length} B, resume ${resume.bytes.length} B, failure ${failure.bytes.length} B`,
+  );
+} finally {
+  await mastra.close();
+}
