@@ -50,7 +50,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * The workflow's description: steps, step graph and schemas (JSON Schema, as strings).
    * @throws `NotFoundError` when no workflow is registered under this key.
    */
-  details(options: CallOptions = {}): Promise<WorkflowInfo> {
+  async details(options: CallOptions = {}): Promise<WorkflowInfo> {
     return this.#protocol.getWorkflow(this.workflowId, options);
   }
 
@@ -63,7 +63,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * const { runId } = await workflow.createRun();
    * ```
    */
-  createRun(
+  async createRun(
     params: { runId?: string } = {},
     options: CallOptions = {},
   ): Promise<{ runId: string }> {
@@ -77,7 +77,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * `runById`. Never retried once the server may have received it.
    * @throws `NotFoundError` when the run was not created first.
    */
-  start(params: StartParams<InputOf<W>>, options: CallOptions = {}): Promise<Acknowledgement> {
+  async start(params: StartParams<InputOf<W>>, options: CallOptions = {}): Promise<Acknowledgement> {
     const runId = requireId(params?.runId, "runId", "start");
     requireJson(params.inputData, "inputData", "start");
     requireJson(params.runtimeContext, "runtimeContext", "start");
@@ -98,7 +98,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * if (result.status === "suspended") console.log(result.suspended);
    * ```
    */
-  startAsync(
+  async startAsync(
     params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
@@ -117,7 +117,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * Resumes a suspended step and returns at once (fire-and-forget). Unlike the upstream 0.10
    * client, this resolves to the server's `{ message }`, not a raw `Response`.
    */
-  resume<S extends ResumeStepOf<W>>(
+  async resume<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
@@ -125,7 +125,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** Resumes a suspended step and waits until the run succeeds, fails or suspends again. */
-  resumeAsync<S extends ResumeStepOf<W>>(
+  async resumeAsync<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
@@ -162,12 +162,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     onRecord: (record: WatchRecord) => void | Promise<void>,
     options: CallOptions = {},
   ): Promise<WatchHandle> {
-    const runId = requireId(params?.runId, "runId", "watch");
-    const handle = watchRun(
-      this.#protocol.watchSource(this.workflowId, runId, options),
-      { ...params, runId },
-      onRecord,
-    );
+    const handle = (async () => {
+      const runId = requireId(params?.runId, "runId", "watch");
+      return watchRun(
+        this.#protocol.watchSource(this.workflowId, runId, options),
+        { ...params, runId },
+        onRecord,
+      );
+    })();
     // The documented call is not awaited: a failure must not become an unhandled rejection.
     handle.catch(() => {});
     return handle;
@@ -196,7 +198,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
-  runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
+  async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
     return this.#protocol.listRuns(this.workflowId, filter, options);
   }
 
@@ -204,12 +206,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * One run with its stored snapshot.
    * @throws `NotFoundError` for an unknown run.
    */
-  runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
+  async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
     return this.#protocol.getRun(this.workflowId, requireId(runId, "runId", "runById"), options);
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
-  runExecutionResult(
+  async runExecutionResult(
     runId: string,
     options: CallOptions = {},
   ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>>> {
@@ -221,7 +223,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** Cancels a run. */
-  cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
+  async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
     return this.#protocol.cancelRun(
       this.workflowId,
       requireId(runId, "runId", "cancelRun"),
@@ -230,7 +232,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** Sends an event to a run that waits for one. */
-  sendRunEvent(
+  async sendRunEvent(
     params: { runId: string; event: string; data?: unknown },
     options: CallOptions = {},
   ): Promise<Acknowledgement> {

@@ -1,0 +1,132 @@
+/**
+ * The documented flow, end to end, against a real Mastra 0.10.15 server on a free loopback port.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMastra } from "@wfkit/harness-mastra-0.10";
+import { MastraClient, isNotFoundError, type WatchRecord } from "@wfkit/client";
+
+type City = {
+  input: { city: string };
+  result: { summary: string; approved: boolean };
+  resume: { approval: { approved: boolean; approver?: string } };
+};
+
+let mastra: Awaited<ReturnType<typeof startMastra>>;
+let client: MastraClient;
+
+beforeAll(async () => {
+  mastra = await startMastra();
+  client = new MastraClient({ baseUrl: mastra.url });
+}, 30_000);
+afterAll(() => mastra?.close());
+
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("condition not reached after 5 s");
+}
+
+describe("the documented flow against real Mastra 0.10.15", () => {
+  it("lists workflows by registration key, and details() by key", async () => {
+    const workflows = await client.getWorkflows();
+    expect(workflows.testWorkflow?.name).toBe("city-workflow");
+    const details = await client.getWorkflow("testWorkflow").details();
+    expect(details.name).toBe("city-workflow");
+    expect(Object.keys(details.steps)).toEqual(["validate-city", "approval", "finalize"]);
+  });
+
+  it("createRun → startAsync until suspended → resumeAsync until success", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const run = await workflow.createRun();
+    expect(run.runId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await workflow.createRun({ runId: run.runId })).toEqual(run);
+
+    const suspended = await workflow.startAsync({
+      runId: run.runId,
+      inputData: { city: "New York" },
+    });
+    expect(suspended.status).toBe("suspended");
+    if (suspended.status !== "suspended") return;
+    expect(suspended.suspended).toEqual([["approval"]]);
+    expect(suspended.input).toEqual({ city: "New York" });
+    expect(suspended.steps.approval?.suspendPayload).toEqual({
+      message: "Approve trip to New York?",
+      city: "New York",
+    });
+
+    const done = await workflow.resumeAsync({
+      runId: run.runId,
+      step: "approval",
+      resumeData: { approved: true, approver: "ana" },
+    });
+    expect(done.status).toBe("success");
+    if (done.status === "success") expect(done.result.summary).toBe("New York: approved by ana");
+  });
+
+  it("a failing city gives a failed result with a parsed error", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const result = await workflow.startAsync({ inputData: { city: "Atlantis" } });
+    expect(result.status).toBe("failed");
+    if (result.status === "failed") {
+      expect(result.error.message).toBe("City not found: Atlantis");
+      expect(result.error.stack).toContain("City not found: Atlantis");
+    }
+  });
+
+  it("fire-and-forget start and resume, then polling runById and execution-result", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const { runId } = await workflow.createRun();
+    expect(await workflow.start({ runId, inputData: { city: "Lima" } })).toEqual({
+      message: "Workflow run started",
+    });
+    await poll(
+      () => workflow.runExecutionResult(runId),
+      (r) => r.status === "suspended",
+    );
+    expect(
+      await workflow.resume({ runId, step: "approval", resumeData: { approved: false } }),
+    ).toEqual({ message: "Workflow run resumed" });
+    const finished = await poll(
+      () => workflow.runExecutionResult(runId),
+      (r) => r.status === "success",
+    );
+    expect(finished.result).toEqual({ summary: "Lima: rejected", approved: false });
+    const stored = await workflow.runById(runId);
+    expect(stored.runId).toBe(runId);
+    const { runs, total } = await workflow.runs();
+    expect(total).toBeGreaterThan(0);
+    expect(runs.some((r) => r.runId === runId)).toBe(true);
+  });
+
+  it("a watch callback receives the records of a start", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const { runId } = await workflow.createRun();
+    const records: WatchRecord[] = [];
+    // Awaiting the watch before start() must not deadlock.
+    const handle = await workflow.watch({ runId }, (record) => {
+      records.push(record);
+    });
+    await workflow.start({ runId, inputData: { city: "Oslo" } });
+    await handle.done;
+    const statuses = records.map(
+      (r) => `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`,
+    );
+    expect(statuses).toEqual([
+      "running/validate-city:running",
+      "running/validate-city:success",
+      "running/approval:running",
+      "running/approval:suspended",
+      "suspended/-:-",
+    ]);
+    expect(records.every((r) => r.eventTimestamp instanceof Date && r.runId === runId)).toBe(true);
+    expect(records.at(-1)?.payload.workflowState.input).toEqual({ city: "Oslo" });
+  });
+
+  it("an unknown workflow is a NotFoundError", async () => {
+    const error = await client.getWorkflow("nope").details().catch((e: unknown) => e);
+    expect(isNotFoundError(error)).toBe(true);
+  });
+});
