@@ -50,6 +50,13 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "harness",
+          root: "harness/mastra-0.10",
+          include: ["test/**/*.test.ts"],
+        },
+      },
     ],
   },
 });
