@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RECORD_SEPARATOR, RecordParseError, parseRecordStream } from "@wfkit/watch";
+import { collect, splitAt, trackedStream, utf8 } from "./helpers/streams.js";
+
+/** Text with multibyte characters, emoji and the occasional control character. */
+const text = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("😀", "👩‍👩‍👧", "日本語", "é", "\u001e", "\u001f", ""),
+);
+
+/** A record is any JSON object (a string record would be read as double-encoded). */
+const record = fc.dictionary(
+  text,
+  fc.oneof(text, fc.jsonValue({ maxDepth: 2 }), fc.array(text, { maxLength: 3 })),
+  { maxKeys: 5 },
+);
+
+/** A piece that is neither valid JSON nor blank, and contains no separator. */
+const garbage = fc
+  .oneof(text, fc.constantFrom("{", '{"a":', "]", "nope", '"{bad json}"', "💥"))
+  .filter((piece) => {
+    if (piece.includes(RECORD_SEPARATOR) || piece.trim() === "") return false;
+    try {
+      const value: unknown = JSON.parse(piece);
+      if (typeof value !== "string") return false;
+      JSON.parse(value);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+
+type Item =
+  | { kind: "record"; value: Record<string, unknown>; double: boolean }
+  | { kind: "garbage"; piece: string };
+
+const item: fc.Arbitrary<Item> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("record" as const),
+      value: record,
+      double: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("garbage" as const), piece: garbage }) },
+);
+
+const encode = (items: readonly Item[], terminateLast: boolean): Uint8Array => {
+  const pieces = items.map((entry) => {
+    if (entry.kind === "garbage") return entry.piece;
+    const json = JSON.stringify(entry.value);
+    return entry.double ? JSON.stringify(json) : json;
+  });
+  return utf8(
+    pieces.join(RECORD_SEPARATOR) + (terminateLast && pieces.length > 0 ? RECORD_SEPARATOR : ""),
+  );
+};
+
+describe("parseRecordStream properties", () => {
+  it("loses, duplicates and reorders no valid record under any chunking, and reports all garbage", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(item, { maxLength: 12 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 16 }),
+        async (items, terminateLast, cuts) => {
+          const bytes = encode(items, terminateLast);
+          const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const errors: RecordParseError[] = [];
+          const records = await collect(
+            parseRecordStream(trackedStream(splitAt(bytes, offsets)).stream, {
+              onError: (error) => errors.push(error),
+            }),
+          );
+          const expected = items
+            .filter((entry) => entry.kind === "record")
+            .map((entry) => JSON.parse(JSON.stringify(entry.value)) as unknown);
+          expect(records).toEqual(expected);
+          expect(errors).toHaveLength(items.filter((entry) => entry.kind === "garbage").length);
+          for (const error of errors) expect(error).toBeInstanceOf(RecordParseError);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("yields the same records whether the body arrives whole or byte by byte", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { maxLength: 6 }), async (items) => {
+        const bytes = encode(items, true);
+        const whole = await collect(parseRecordStream(trackedStream([bytes]).stream));
+        const single = Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
+        expect(await collect(parseRecordStream(trackedStream(single).stream))).toEqual(whole);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
