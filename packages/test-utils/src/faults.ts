@@ -1,0 +1,186 @@
+/**
+ * Deterministic fault injection: rules are matched against each request in the order they were
+ * added, and each rule fires a fixed number of times.
+ */
+import type { operations } from "./wire-types.js";
+
+/** An operation id of the spec (`startWorkflowRunAsync`, `watchWorkflowRun`, …). */
+export type OperationId = keyof operations;
+
+/** Which requests a fault applies to. Every given field must match; none given = every request. */
+export interface FaultMatch {
+  /** HTTP method, case-insensitive. */
+  method?: string;
+  /** The spec operation the request routes to. */
+  operation?: OperationId;
+  /** The request path (including the API prefix): exact string or pattern. */
+  path?: string | RegExp;
+}
+
+interface FaultBase {
+  /** Requests the fault applies to. */
+  match?: FaultMatch;
+  /**
+   * How many matching requests the fault fires for before it is used up.
+   * @defaultValue 1 for `fail`; unlimited (`Infinity`) for the others
+   */
+  times?: number;
+}
+
+/** Answers matching requests with an error instead of handling them. */
+export interface FailFault extends FaultBase {
+  type: "fail";
+  /** @defaultValue 503 */
+  status?: number;
+  /** JSON body. @defaultValue `{ error: "Injected fault" }` */
+  body?: unknown;
+  /** `Retry-After` header value (seconds or an HTTP date). */
+  retryAfter?: number | string;
+  /** Extra response headers. */
+  headers?: Record<string, string>;
+}
+
+/** Delays matching requests (on the server clock: advance a virtual clock to let them through). */
+export interface LatencyFault extends FaultBase {
+  type: "latency";
+  ms: number;
+}
+
+/** Cuts the watch connection abruptly after `afterRecords` records (a network error for the client). */
+export interface DropWatchFault extends FaultBase {
+  type: "drop-watch";
+  afterRecords: number;
+}
+
+/** Stops sending watch records after `afterRecords` records and never closes the body. */
+export interface StallWatchFault extends FaultBase {
+  type: "stall-watch";
+  /** @defaultValue 0 */
+  afterRecords?: number;
+}
+
+/**
+ * Sends the watch record at index `record` (0-based) cut in half but still terminated by U+001E,
+ * so the reader sees one unparsable record; with `thenClose`, the body ends right after the cut
+ * half instead (no separator).
+ */
+export interface TruncateRecordFault extends FaultBase {
+  type: "truncate-record";
+  /** @defaultValue 0 */
+  record?: number;
+  thenClose?: boolean;
+}
+
+/** Holds every watch record back and sends them all in one chunk when the watch ends. */
+export interface BufferWatchFault extends FaultBase {
+  type: "buffer-watch";
+}
+
+/** A fault for `faults` / `server.inject()`. */
+export type Fault =
+  | FailFault
+  | LatencyFault
+  | DropWatchFault
+  | StallWatchFault
+  | TruncateRecordFault
+  | BufferWatchFault;
+
+/** A fault that only affects watch bodies. */
+export type WatchFault = DropWatchFault | StallWatchFault | TruncateRecordFault | BufferWatchFault;
+
+/** The handle `server.inject()` returns. */
+export interface InjectedFault {
+  readonly fault: Fault;
+  /** How many more times it fires. */
+  readonly remaining: number;
+  /** How many times it has fired. */
+  readonly fired: number;
+  /** Removes the fault. */
+  clear(): void;
+}
+
+interface Entry {
+  fault: Fault;
+  remaining: number;
+  fired: number;
+}
+
+/** `true` for faults that act on watch bodies. */
+export const isWatchFault = (fault: Fault): fault is WatchFault =>
+  fault.type === "drop-watch" ||
+  fault.type === "stall-watch" ||
+  fault.type === "truncate-record" ||
+  fault.type === "buffer-watch";
+
+const matches = (
+  match: FaultMatch | undefined,
+  method: string,
+  operation: string | undefined,
+  path: string,
+): boolean => {
+  if (!match) return true;
+  if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase())
+    return false;
+  if (match.operation !== undefined && match.operation !== operation) return false;
+  if (match.path !== undefined) {
+    if (typeof match.path === "string" ? match.path !== path : !match.path.test(path)) return false;
+  }
+  return true;
+};
+
+/**
+ * Creates the fault registry of a server.
+ */
+export const createFaults = (initial: readonly Fault[] = []) => {
+  const entries: Entry[] = [];
+  const add = (fault: Fault): InjectedFault => {
+    const entry: Entry = {
+      fault,
+      remaining: fault.times ?? (fault.type === "fail" ? 1 : Number.POSITIVE_INFINITY),
+      fired: 0,
+    };
+    entries.push(entry);
+    return {
+      fault,
+      get remaining() {
+        return entry.remaining;
+      },
+      get fired() {
+        return entry.fired;
+      },
+      clear() {
+        const i = entries.indexOf(entry);
+        if (i !== -1) entries.splice(i, 1);
+      },
+    };
+  };
+  for (const fault of initial) add(fault);
+
+  return {
+    add,
+    clear: () => {
+      entries.length = 0;
+    },
+    /**
+     * Takes the faults that apply to a request: uses one firing of each matching rule, and
+     * returns them in order. Watch faults only apply to the watch operation.
+     */
+    take(method: string, operation: string | undefined, path: string): Fault[] {
+      const taken: Fault[] = [];
+      for (const entry of [...entries]) {
+        if (entry.remaining <= 0) continue;
+        if (isWatchFault(entry.fault) && operation !== "watchWorkflowRun") continue;
+        if (!matches(entry.fault.match, method, operation, path)) continue;
+        // A request answered by an earlier `fail` does not consume later rules.
+        if (taken.some((f) => f.type === "fail")) break;
+        entry.remaining--;
+        entry.fired++;
+        taken.push(entry.fault);
+      }
+      return taken;
+    },
+  };
+};
+
+/** The registry returned by {@link createFaults}. */
+export type Faults = ReturnType<typeof createFaults>;

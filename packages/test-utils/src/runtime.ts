@@ -1,0 +1,516 @@
+/**
+ * The fake server's state: registered workflows, stored runs (what Mastra keeps in storage) and
+ * live runs (what Mastra keeps in memory: watchers, accumulated watch state, the abort flag).
+ * HTTP-free; the request handler calls these operations and maps thrown errors to responses.
+ */
+import { randomUUID } from "node:crypto";
+import type { Clock } from "./clock.js";
+import {
+  executeWorkflow,
+  type EngineEvent,
+  type EngineResult,
+  type PersistUpdate,
+  type ResumeState,
+  type StepResults,
+  type StreamEngineEvent,
+} from "./engine.js";
+import { httpError } from "./errors.js";
+import type { components } from "./wire-types.js";
+import {
+  entryId,
+  type JsonSchema,
+  type Step,
+  type Workflow,
+  type WorkflowEntry,
+} from "./workflow.js";
+
+type Schemas = components["schemas"];
+
+/** Which Mastra release's error messages to answer with. */
+export type MastraCompat = "0.10" | "0.14";
+
+/** A run as stored (what `runs` and `runs/{runId}` report). */
+export interface StoredRun {
+  readonly workflowKey: string;
+  /** The workflow's id (Mastra stores runs under it, so it is `workflowName` on the wire). */
+  readonly workflowName: string;
+  readonly runId: string;
+  /** The stored snapshot (JSON-cloned on every write, like Mastra's in-memory store). */
+  snapshot: Snapshot;
+  /** Epoch ms of the last write (the in-memory store rewrites `createdAt` on every write too). */
+  createdAt: number;
+  updatedAt: number;
+  /** Every watch record of the run's executions so far, encoded once (used by `mode: "sane"`). */
+  history: string[];
+  /** The execution in flight or last finished, if any. */
+  execution: Promise<EngineResult> | undefined;
+  /** Events delivered with `send-event`. */
+  events: { event: string; data: unknown }[];
+  resourceId?: string;
+}
+
+/** A watch listener: receives each record as JSON text (encoded once). */
+export type RecordListener = (recordJson: string, status: string) => void;
+
+/** A `/stream` listener. `end` is called when the run finishes (not when it suspends). */
+export interface StreamListener {
+  write: (event: StreamEngineEvent) => void;
+  end: () => void;
+}
+
+interface LiveRun {
+  state: { currentStep?: unknown; workflowState?: Record<string, unknown> };
+  watchers: Set<RecordListener>;
+  streams: Set<StreamListener>;
+  abort: AbortController;
+}
+
+/** Options of {@link createRuntime}. */
+export interface RuntimeOptions {
+  workflows: Record<string, Workflow>;
+  clock: Clock;
+  compat: MastraCompat;
+  /** Called with errors of fire-and-forget calls that real Mastra leaves unhandled. */
+  onBackgroundError: (error: Error) => void;
+}
+
+const clone = <T>(value: T): T =>
+  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+
+/** `T` with its `undefined`-able properties made optional (what JSON serialisation does). */
+type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/** A JSON clone of `value`, typed without the `undefined` properties JSON drops. */
+const compact = <T extends object>(value: T): Compact<T> => clone(value) as unknown as Compact<T>;
+
+type Snapshot = Schemas["WorkflowRunSnapshot"];
+
+/** Serialises a JSON Schema the way Mastra reports it: a superjson string `{"json": schema}`. */
+export const serializeSchema = (schema: JsonSchema | undefined): string | undefined =>
+  schema === undefined ? undefined : JSON.stringify({ json: schema });
+
+const EMPTY_OBJECT_SCHEMA: JsonSchema = {
+  type: "object",
+  properties: {},
+  additionalProperties: false,
+  $schema: "http://json-schema.org/draft-07/schema#",
+};
+
+const stepOf = (
+  entry: WorkflowEntry,
+): Pick<
+  Step,
+  "id" | "description" | "inputSchema" | "outputSchema" | "resumeSchema" | "suspendSchema"
+> =>
+  entry.type === "step"
+    ? entry.step
+    : { id: entry.id, inputSchema: EMPTY_OBJECT_SCHEMA, outputSchema: EMPTY_OBJECT_SCHEMA };
+
+const stepInfo = (step: ReturnType<typeof stepOf>): Schemas["WorkflowStepInfo"] =>
+  compact({
+    id: step.id,
+    description: step.description,
+    inputSchema: serializeSchema(step.inputSchema),
+    outputSchema: serializeSchema(step.outputSchema),
+    resumeSchema: serializeSchema(step.resumeSchema),
+    suspendSchema: serializeSchema(step.suspendSchema),
+  });
+
+/** The serialized step graph (`stepGraph`, `serializedStepGraph`). */
+export const serializeGraph = (workflow: Workflow): Schemas["StepGraphEntry"][] =>
+  workflow.graph.map((entry) =>
+    entry.type === "step"
+      ? { type: "step", step: compact({ id: entry.step.id, description: entry.step.description }) }
+      : { type: "sleep", id: entry.id, duration: entry.duration },
+  );
+
+/** A workflow's details as Mastra reports them. */
+export const describeWorkflow = (workflow: Workflow): Schemas["WorkflowInfo"] => {
+  const steps: Record<string, Schemas["WorkflowStepInfo"]> = {};
+  const allSteps: Record<string, Schemas["WorkflowStepInfo"]> = {};
+  for (const entry of workflow.graph) {
+    const step = stepOf(entry);
+    steps[step.id] = stepInfo(step);
+    allSteps[step.id] = { ...stepInfo(step), isWorkflow: false };
+  }
+  return compact({
+    name: workflow.id,
+    description: workflow.description,
+    steps,
+    allSteps,
+    stepGraph: serializeGraph(workflow),
+    inputSchema: serializeSchema(workflow.inputSchema),
+    outputSchema: serializeSchema(workflow.outputSchema),
+  });
+};
+
+/** Mastra's `deepMergeWorkflowState`, used to accumulate watch state. */
+const deepMerge = (a: unknown, b: unknown): unknown => {
+  if (!a || typeof a !== "object") return b;
+  if (!b || typeof b !== "object") return a;
+  const result: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(b as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (value !== null && typeof value === "object") {
+      const current = result[key];
+      if (Array.isArray(value)) result[key] = value.filter((item) => item !== undefined);
+      else if (typeof current === "object" && current !== null)
+        result[key] = deepMerge(current, value);
+      else result[key] = value;
+    } else {
+      result[key] = value;
+    }
+  }
+  return result;
+};
+
+/** Statuses after which Mastra's watch closes. */
+export const isTerminalStatus = (status: string): boolean =>
+  status === "success" || status === "failed" || status === "suspended" || status === "canceled";
+
+/** Normalises a resume `step` (string, path array or step objects) to step ids. */
+const toStepIds = (step: unknown): string[] =>
+  (Array.isArray(step) ? step : [step]).map((s) =>
+    typeof s === "string" ? s : String((s as { id?: unknown } | null | undefined)?.id),
+  );
+
+/**
+ * Creates the fake server's runtime.
+ */
+export const createRuntime = (options: RuntimeOptions) => {
+  const { workflows, clock } = options;
+  const stored = new Map<string, Map<string, StoredRun>>();
+  const live = new Map<string, LiveRun>();
+  const liveKey = (key: string, runId: string) => `${key}\u0000${runId}`;
+
+  const workflowOf = (key: string): Workflow => {
+    const workflow = Object.hasOwn(workflows, key) ? workflows[key] : undefined;
+    if (!workflow) throw httpError(404, "Workflow not found");
+    return workflow;
+  };
+  const runsOf = (key: string): Map<string, StoredRun> => {
+    let runs = stored.get(key);
+    if (!runs) stored.set(key, (runs = new Map()));
+    return runs;
+  };
+  const findRun = (key: string, runId: string): StoredRun | undefined =>
+    stored.get(key)?.get(runId);
+  const requireRun = (key: string, runId: string): StoredRun => {
+    workflowOf(key);
+    const run = findRun(key, runId);
+    if (!run) throw httpError(404, "Workflow run not found");
+    return run;
+  };
+
+  const write = (run: StoredRun, snapshot: Compact<Snapshot> | Snapshot) => {
+    const now = clock.now();
+    run.snapshot = clone(snapshot);
+    run.createdAt = now;
+    run.updatedAt = now;
+  };
+
+  /** Mastra's `createRunAsync`: get or create the live run, store a pending snapshot if none. */
+  const ensureRun = (key: string, runId: string | undefined): { run: StoredRun; live: LiveRun } => {
+    const workflow = workflowOf(key);
+    const id = runId || randomUUID();
+    let liveRun = live.get(liveKey(key, id));
+    if (!liveRun) {
+      liveRun = {
+        state: {},
+        watchers: new Set(),
+        streams: new Set(),
+        abort: new AbortController(),
+      };
+      live.set(liveKey(key, id), liveRun);
+    }
+    const runs = runsOf(key);
+    let run = runs.get(id);
+    if (!run) {
+      run = {
+        workflowKey: key,
+        workflowName: workflow.id,
+        runId: id,
+        snapshot: { runId: id, status: "pending", context: {} },
+        createdAt: 0,
+        updatedAt: 0,
+        history: [],
+        execution: undefined,
+        events: [],
+      };
+      runs.set(id, run);
+      write(run, {
+        runId: id,
+        status: "pending",
+        value: {},
+        context: {},
+        activePaths: [],
+        serializedStepGraph: serializeGraph(workflow),
+        suspendedPaths: {},
+        timestamp: clock.now(),
+      });
+    }
+    return { run, live: liveRun };
+  };
+
+  const deliver = (run: StoredRun, liveRun: LiveRun, event: EngineEvent) => {
+    const { payload } = event;
+    if (payload.currentStep) liveRun.state.currentStep = payload.currentStep;
+    else if (payload.workflowState.status !== "running") delete liveRun.state.currentStep;
+    liveRun.state.workflowState = deepMerge(
+      liveRun.state.workflowState ?? {},
+      payload.workflowState,
+    ) as Record<string, unknown>;
+    const json = JSON.stringify({
+      type: event.type,
+      payload: liveRun.state,
+      eventTimestamp: event.eventTimestamp,
+      runId: run.runId,
+    });
+    run.history.push(json);
+    for (const watcher of [...liveRun.watchers]) watcher(json, payload.workflowState.status);
+  };
+
+  const execute = (
+    key: string,
+    run: StoredRun,
+    liveRun: LiveRun,
+    input: unknown,
+    runtimeContext: Map<string, unknown>,
+    resume?: ResumeState,
+  ): Promise<EngineResult> => {
+    const workflow = workflowOf(key);
+    if (!resume) run.history = [];
+    const graph = serializeGraph(workflow);
+    const context: Record<string, unknown> = Object.fromEntries(runtimeContext);
+    const persist = (update: PersistUpdate) =>
+      write(
+        run,
+        compact({
+          runId: run.runId,
+          status: update.status as Snapshot["status"],
+          value: {},
+          context: update.stepResults as Snapshot["context"],
+          activePaths: [],
+          serializedStepGraph: graph,
+          suspendedPaths: update.suspendedPaths,
+          result: update.result,
+          error: update.error,
+          runtimeContext: context,
+          timestamp: clock.now(),
+        }),
+      );
+    const execution = executeWorkflow({
+      workflow,
+      runId: run.runId,
+      clock,
+      input,
+      ...(resume ? { resume } : {}),
+      runtimeContext,
+      abortSignal: liveRun.abort.signal,
+      emit: (event) => deliver(run, liveRun, event),
+      emitV2: (event) => {
+        for (const s of [...liveRun.streams]) s.write(event);
+      },
+      persist,
+    }).then((result) => {
+      if (result.status !== "suspended") {
+        for (const s of [...liveRun.streams]) {
+          s.write({ type: "finish", payload: { runId: run.runId } });
+          s.end();
+        }
+        liveRun.streams.clear();
+        // Mastra drops a finished run from memory after `start` (not after `resume`).
+        if (!resume && live.get(liveKey(key, run.runId)) === liveRun)
+          live.delete(liveKey(key, run.runId));
+      }
+      return result;
+    });
+    run.execution = execution;
+    return execution;
+  };
+
+  const resumeState = (run: StoredRun, step: unknown, resumeData: unknown): ResumeState => {
+    const snapshot = run.snapshot;
+    const steps = toStepIds(step);
+    if (snapshot.status !== "suspended")
+      throw httpError(500, "This workflow run was not suspended");
+    const suspended = Object.keys(snapshot.suspendedPaths ?? {});
+    if (!suspended.includes(steps[0] ?? "")) {
+      throw httpError(
+        500,
+        options.compat === "0.14"
+          ? `This workflow step "${steps[0]}" was not suspended. Available suspended steps: [${suspended.join(", ")}]`
+          : "This workflow step was not suspended",
+      );
+    }
+    const context: StepResults = snapshot.context ?? {};
+    return {
+      steps,
+      stepResults: { ...clone(context), input: clone(context["input"]) },
+      resumePayload: resumeData,
+      resumePath: [...(snapshot.suspendedPaths?.[steps[0]!] ?? [0])],
+    };
+  };
+
+  const mergedContext = (run: StoredRun, runtimeContext: Map<string, unknown>) => {
+    const merged = new Map(runtimeContext);
+    const saved = run.snapshot.runtimeContext ?? {};
+    for (const [k, v] of Object.entries(saved)) if (!merged.has(k)) merged.set(k, v);
+    return merged;
+  };
+
+  return {
+    /** `GET /workflows`. */
+    listWorkflows(): Schemas["WorkflowList"] {
+      return Object.fromEntries(
+        Object.entries(workflows).map(([key, workflow]) => [key, describeWorkflow(workflow)]),
+      );
+    },
+    /** `GET /workflows/{workflowId}`. */
+    getWorkflow(key: string): Schemas["WorkflowInfo"] {
+      return describeWorkflow(workflowOf(key));
+    },
+    /** `POST create-run`. */
+    createRun(key: string, runId: string | undefined): Schemas["CreateRunResponse"] {
+      return { runId: ensureRun(key, runId).run.runId };
+    },
+    /** `POST start-async`. */
+    startAsync(
+      key: string,
+      runId: string | undefined,
+      inputData: unknown,
+      runtimeContext: Map<string, unknown>,
+    ) {
+      const { run, live: liveRun } = ensureRun(key, runId);
+      return execute(key, run, liveRun, inputData, runtimeContext);
+    },
+    /** `POST start`: needs a stored run; does not wait. */
+    start(
+      key: string,
+      runId: string,
+      inputData: unknown,
+      runtimeContext: Map<string, unknown>,
+    ): void {
+      requireRun(key, runId);
+      const { run, live: liveRun } = ensureRun(key, runId);
+      void execute(key, run, liveRun, inputData, runtimeContext);
+    },
+    /** `POST resume-async` (and `resume`, which does not wait). */
+    resume(
+      key: string,
+      runId: string,
+      step: unknown,
+      resumeData: unknown,
+      runtimeContext: Map<string, unknown>,
+    ) {
+      requireRun(key, runId);
+      const { run, live: liveRun } = ensureRun(key, runId);
+      const state = resumeState(run, step, resumeData);
+      return execute(key, run, liveRun, resumeData, mergedContext(run, runtimeContext), state);
+    },
+    /** `POST runs/{runId}/cancel`: aborts the live run (the running step finishes first). */
+    cancel(key: string, runId: string): void {
+      requireRun(key, runId);
+      ensureRun(key, runId).live.abort.abort();
+    },
+    /** `POST runs/{runId}/send-event`. */
+    sendEvent(key: string, runId: string, event: string, data: unknown): void {
+      const run = requireRun(key, runId);
+      ensureRun(key, runId);
+      run.events.push({ event, data });
+    },
+    /** `GET runs/{runId}/execution-result`. */
+    executionResult(key: string, runId: string): Schemas["ExecutionResult"] {
+      if (!Object.hasOwn(workflows, key)) throw httpError(404, `Workflow with ID ${key} not found`);
+      const run = findRun(key, runId);
+      if (!run) throw httpError(404, "Workflow run execution result not found");
+      const s = run.snapshot;
+      return compact({
+        status: s.status,
+        result: s.result,
+        error: s.error as string | undefined,
+        payload: s.context["input"],
+        steps: s.context,
+      });
+    },
+    /** `GET runs/{runId}`. */
+    getRun(key: string, runId: string): Schemas["WorkflowRun"] {
+      return toWire(requireRun(key, runId));
+    },
+    /** `GET runs` with the in-memory store's filters. */
+    listRuns(
+      key: string,
+      query: {
+        fromDate?: string;
+        toDate?: string;
+        limit?: string;
+        offset?: string;
+        resourceId?: string;
+      },
+    ): Schemas["WorkflowRuns"] {
+      workflowOf(key);
+      const from = query.fromDate ? new Date(query.fromDate) : undefined;
+      const to = query.toDate ? new Date(query.toDate) : undefined;
+      const limit = query.limit ? Number(query.limit) : undefined;
+      const offset = query.offset ? Number(query.offset) : undefined;
+      let runs = [...runsOf(key).values()];
+      if (from) runs = runs.filter((r) => new Date(r.createdAt) >= from);
+      if (to) runs = runs.filter((r) => new Date(r.createdAt) <= to);
+      if (query.resourceId) runs = runs.filter((r) => r.resourceId === query.resourceId);
+      const total = runs.length;
+      runs.sort((a, b) => b.createdAt - a.createdAt);
+      if (limit !== undefined && offset !== undefined) runs = runs.slice(offset, offset + limit);
+      return { runs: runs.map(toWire), total };
+    },
+    /**
+     * Subscribes to a run's watch records, as Mastra's watch handler does (attaching to the live
+     * run, creating it if needed). Returns `undefined` for an unknown workflow or run.
+     */
+    watch(key: string, runId: string, listener: RecordListener): (() => void) | undefined {
+      if (!Object.hasOwn(workflows, key) || !findRun(key, runId)) return undefined;
+      const liveRun = ensureRun(key, runId).live;
+      liveRun.watchers.add(listener);
+      return () => liveRun.watchers.delete(listener);
+    },
+    /** `POST stream`: starts the run and streams its `/stream` events. */
+    stream(
+      key: string,
+      runId: string,
+      inputData: unknown,
+      runtimeContext: Map<string, unknown>,
+      listener: StreamListener,
+    ): () => void {
+      const { run, live: liveRun } = ensureRun(key, runId);
+      liveRun.streams.add(listener);
+      listener.write({ type: "start", payload: { runId: run.runId } });
+      void execute(key, run, liveRun, inputData, runtimeContext);
+      return () => liveRun.streams.delete(listener);
+    },
+    /** The stored run, for tests. */
+    find: findRun,
+    /** Every stored run of a workflow, for tests. */
+    runs: (key: string): StoredRun[] => [...(stored.get(key)?.values() ?? [])],
+    /** Whether the workflow key is registered. */
+    has: (key: string): boolean => Object.hasOwn(workflows, key),
+    backgroundError: options.onBackgroundError,
+  };
+};
+
+/** The runtime returned by {@link createRuntime}. */
+export type Runtime = ReturnType<typeof createRuntime>;
+
+const toWire = (run: StoredRun): Schemas["WorkflowRun"] => {
+  const { workflowName } = run;
+  return compact({
+    workflow_name: workflowName,
+    run_id: run.runId,
+    snapshot: run.snapshot,
+    createdAt: new Date(run.createdAt).toISOString(),
+    updatedAt: new Date(run.updatedAt).toISOString(),
+    resourceId: run.resourceId,
+    runId: run.runId,
+    workflowName,
+  });
+};
