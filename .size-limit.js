@@ -1,0 +1,39 @@
+// Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
+// gzipped). `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
+// @mastra/client-js 0.10.23 into bench/.contenders and prints it measured the same way.
+import { existsSync } from "node:fs";
+
+const MASTRA = "bench/.contenders/node_modules/@mastra/client-js/dist/index.js";
+
+// Resolve workspace packages through node_modules to their built files, never their sources.
+const modifyEsbuildConfig = (config) => ({ ...config, tsconfig: "tsconfig.build.json" });
+
+const checks = [
+  {
+    name: "@wfkit/client + @wfkit/watch (browser, min+gzip, all exports)",
+    path: "scripts/size-entry.js",
+    gzip: true,
+    modifyEsbuildConfig,
+    limit: "6 kB",
+  },
+  {
+    name: "@wfkit/client: MastraClient only (browser, min+gzip)",
+    path: "packages/client/dist/index.js",
+    import: "{ MastraClient }",
+    gzip: true,
+    modifyEsbuildConfig,
+    limit: "6 kB",
+  },
+];
+
+if (process.env.WFKIT_SIZE_COMPARE === "1" && existsSync(MASTRA)) {
+  checks.push({
+    name: "@mastra/client-js 0.10.23: MastraClient (browser, min+gzip; not enforced)",
+    path: MASTRA,
+    import: "{ MastraClient }",
+    gzip: true,
+    modifyEsbuildConfig,
+  });
+}
+
+export default checks;
