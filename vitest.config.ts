@@ -57,6 +57,21 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "demo",
+          root: "examples/city-demo",
+          include: ["test/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "release",
+          root: "tests/release",
+          include: ["**/*.test.ts"],
+        },
+      },
     ],
   },
 });
