@@ -2,17 +2,16 @@
  * Deterministic fault injection: rules are matched against each request in the order they were
  * added, and each rule fires a fixed number of times.
  */
-import type { operations } from "./wire-types.js";
-
-/** An operation id of the spec (`startWorkflowRunAsync`, `watchWorkflowRun`, …). */
-export type OperationId = keyof operations;
+import type { RouteKey } from "./wire-types.js";
 
 /** Which requests a fault applies to. Every given field must match; none given = every request. */
 export interface FaultMatch {
   /** HTTP method, case-insensitive. */
   method?: string;
-  /** The spec operation the request routes to. */
-  operation?: OperationId;
+  /** The spec operation the request routes to, by `operationId` (`startWorkflowRunAsync`, `watchWorkflowRun`, …). */
+  operationId?: string;
+  /** The spec operation the request routes to, as `"METHOD /path/template"` (without the API prefix). */
+  route?: RouteKey;
   /** The request path (including the API prefix): exact string or pattern. */
   path?: string | RegExp;
 }
@@ -112,17 +111,22 @@ export const isWatchFault = (fault: Fault): fault is WatchFault =>
   fault.type === "truncate-record" ||
   fault.type === "buffer-watch";
 
-const matches = (
-  match: FaultMatch | undefined,
-  method: string,
-  operation: string | undefined,
-  path: string,
-): boolean => {
+/** The request a fault is matched against. */
+export interface FaultTarget {
+  method: string;
+  path: string;
+  operationId: string | undefined;
+  route: string | undefined;
+}
+
+const matches = (match: FaultMatch | undefined, target: FaultTarget): boolean => {
   if (!match) return true;
-  if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase())
+  if (match.method !== undefined && match.method.toUpperCase() !== target.method.toUpperCase())
     return false;
-  if (match.operation !== undefined && match.operation !== operation) return false;
+  if (match.operationId !== undefined && match.operationId !== target.operationId) return false;
+  if (match.route !== undefined && match.route !== target.route) return false;
   if (match.path !== undefined) {
+    const { path } = target;
     if (typeof match.path === "string" ? match.path !== path : !match.path.test(path)) return false;
   }
   return true;
@@ -165,12 +169,12 @@ export const createFaults = (initial: readonly Fault[] = []) => {
      * Takes the faults that apply to a request: uses one firing of each matching rule, and
      * returns them in order. Watch faults only apply to the watch operation.
      */
-    take(method: string, operation: string | undefined, path: string): Fault[] {
+    take(target: FaultTarget): Fault[] {
       const taken: Fault[] = [];
       for (const entry of [...entries]) {
         if (entry.remaining <= 0) continue;
-        if (isWatchFault(entry.fault) && operation !== "watchWorkflowRun") continue;
-        if (!matches(entry.fault.match, method, operation, path)) continue;
+        if (isWatchFault(entry.fault) && target.operationId !== "watchWorkflowRun") continue;
+        if (!matches(entry.fault.match, target)) continue;
         // A request answered by an earlier `fail` does not consume later rules.
         if (taken.some((f) => f.type === "fail")) break;
         entry.remaining--;

@@ -10,7 +10,7 @@ import type { Fault, Faults, WatchFault } from "./faults.js";
 import { isTerminalStatus, type Runtime } from "./runtime.js";
 import type { SpecOperation, SpecValidator } from "./spec-validation.js";
 import { encodeStreamEvent, encodeWatchRecord } from "./watch-encoding.js";
-import type { operations } from "./wire-types.js";
+import type { OperationOf, RouteKey } from "./wire-types.js";
 
 /** `'mastra'` reproduces real Mastra's quirks; `'sane'` makes the watch replay and close. */
 export type ServerMode = "mastra" | "sane";
@@ -39,9 +39,8 @@ export interface HandlerOptions {
   violations: SpecViolation[];
 }
 
-type OperationId = keyof operations;
-type Responses<K extends OperationId> = operations[K]["responses"];
-type JsonBody<K extends OperationId, S extends keyof Responses<K>> = Responses<K>[S] extends {
+type Responses<K extends RouteKey> = OperationOf<K> extends { responses: infer R } ? R : never;
+type JsonBody<K extends RouteKey, S extends keyof Responses<K>> = Responses<K>[S] extends {
   content: { "application/json": infer B };
 }
   ? B
@@ -83,7 +82,7 @@ const jsonResponse = (
   });
 
 /** A typed JSON answer: the body must match what the spec documents for the operation and status. */
-const reply = <K extends OperationId, S extends keyof Responses<K> & number>(
+const reply = <K extends RouteKey, S extends keyof Responses<K> & number>(
   _op: K,
   status: S,
   body: JsonBody<K, S>,
@@ -122,10 +121,11 @@ const runtimeContextOf = (ctx: Ctx): Map<string, unknown> => {
   }
 };
 
-const BODY_LIMITED = new Set<string>([
-  "createWorkflowRun",
-  "startWorkflowRunAsync",
-  "resumeWorkflowRunAsync",
+/** Routes behind Mastra's `bodyLimit` middleware. */
+const BODY_LIMITED = new Set<RouteKey>([
+  "POST /workflows/{workflowId}/create-run",
+  "POST /workflows/{workflowId}/start-async",
+  "POST /workflows/{workflowId}/resume-async",
 ]);
 
 /** Responses that intentionally leave the spec (sane mode's 404 on watch); not reported as violations. */
@@ -340,39 +340,48 @@ export const createRequestHandler = (options: HandlerOptions) => {
     return runId;
   };
 
-  const handlers: { [K in OperationId]: (ctx: Ctx) => Promise<Response> | Response } = {
-    listWorkflows: () => reply("listWorkflows", 200, runtime.listWorkflows()),
-    getWorkflow: (ctx) => reply("getWorkflow", 200, runtime.getWorkflow(ctx.params["workflowId"]!)),
-    listWorkflowRuns: (ctx) => {
+  const handlers: { [K in RouteKey]: (ctx: Ctx) => Promise<Response> | Response } = {
+    "GET /workflows": () => reply("GET /workflows", 200, runtime.listWorkflows()),
+    "GET /workflows/{workflowId}": (ctx) =>
+      reply("GET /workflows/{workflowId}", 200, runtime.getWorkflow(ctx.params["workflowId"]!)),
+    "GET /workflows/{workflowId}/runs": (ctx) => {
       const q = (name: string) => ctx.query.get(name) ?? undefined;
       const query: Parameters<Runtime["listRuns"]>[1] = {};
       for (const name of ["fromDate", "toDate", "limit", "offset", "resourceId"] as const) {
         const value = q(name);
         if (value !== undefined) query[name] = value;
       }
-      return reply("listWorkflowRuns", 200, runtime.listRuns(ctx.params["workflowId"]!, query));
+      return reply(
+        "GET /workflows/{workflowId}/runs",
+        200,
+        runtime.listRuns(ctx.params["workflowId"]!, query),
+      );
     },
-    getWorkflowRun: (ctx) =>
-      reply("getWorkflowRun", 200, runtime.getRun(ctx.params["workflowId"]!, ctx.params["runId"]!)),
-    getWorkflowRunExecutionResult: (ctx) =>
+    "GET /workflows/{workflowId}/runs/{runId}": (ctx) =>
       reply(
-        "getWorkflowRunExecutionResult",
+        "GET /workflows/{workflowId}/runs/{runId}",
+        200,
+        runtime.getRun(ctx.params["workflowId"]!, ctx.params["runId"]!),
+      ),
+    "GET /workflows/{workflowId}/runs/{runId}/execution-result": (ctx) =>
+      reply(
+        "GET /workflows/{workflowId}/runs/{runId}/execution-result",
         200,
         runtime.executionResult(ctx.params["workflowId"]!, ctx.params["runId"]!),
       ),
-    createWorkflowRun: (ctx) =>
+    "POST /workflows/{workflowId}/create-run": (ctx) =>
       reply(
-        "createWorkflowRun",
+        "POST /workflows/{workflowId}/create-run",
         200,
         runtime.createRun(ctx.params["workflowId"]!, ctx.query.get("runId") ?? undefined),
       ),
-    startWorkflowRun: (ctx) => {
+    "POST /workflows/{workflowId}/start": (ctx) => {
       const { inputData } = parseBody(ctx);
       const runId = requireRunId(ctx, "runId required to start run");
       runtime.start(ctx.params["workflowId"]!, runId, inputData, runtimeContextOf(ctx));
-      return reply("startWorkflowRun", 200, { message: "Workflow run started" });
+      return reply("POST /workflows/{workflowId}/start", 200, { message: "Workflow run started" });
     },
-    startWorkflowRunAsync: async (ctx) => {
+    "POST /workflows/{workflowId}/start-async": async (ctx) => {
       const { inputData } = parseBody(ctx);
       const result = await runtime.startAsync(
         ctx.params["workflowId"]!,
@@ -380,9 +389,9 @@ export const createRequestHandler = (options: HandlerOptions) => {
         inputData,
         runtimeContextOf(ctx),
       );
-      return reply("startWorkflowRunAsync", 200, toWireResult(result));
+      return reply("POST /workflows/{workflowId}/start-async", 200, toWireResult(result));
     },
-    resumeWorkflowRun: (ctx) => {
+    "POST /workflows/{workflowId}/resume": (ctx) => {
       const { step, resumeData } = parseBody(ctx);
       const runId = requireRunId(ctx, "runId required to resume workflow");
       if (!step)
@@ -398,9 +407,9 @@ export const createRequestHandler = (options: HandlerOptions) => {
         .catch((error: unknown) =>
           runtime.backgroundError(error instanceof Error ? error : new Error(String(error))),
         );
-      return reply("resumeWorkflowRun", 200, { message: "Workflow run resumed" });
+      return reply("POST /workflows/{workflowId}/resume", 200, { message: "Workflow run resumed" });
     },
-    resumeWorkflowRunAsync: async (ctx) => {
+    "POST /workflows/{workflowId}/resume-async": async (ctx) => {
       const { step, resumeData } = parseBody(ctx);
       const runId = requireRunId(ctx, "runId required to resume workflow");
       if (!step)
@@ -412,22 +421,26 @@ export const createRequestHandler = (options: HandlerOptions) => {
         resumeData,
         runtimeContextOf(ctx),
       );
-      return reply("resumeWorkflowRunAsync", 200, toWireResult(result));
+      return reply("POST /workflows/{workflowId}/resume-async", 200, toWireResult(result));
     },
-    watchWorkflowRun: (ctx) =>
+    "GET /workflows/{workflowId}/watch": (ctx) =>
       watchBody(ctx, requireRunId(ctx, "runId required to watch workflow")),
-    streamWorkflowRun: (ctx) => {
+    "POST /workflows/{workflowId}/stream": (ctx) => {
       const { inputData } = parseBody(ctx);
       return streamBody(ctx, inputData);
     },
-    cancelWorkflowRun: (ctx) => {
+    "POST /workflows/{workflowId}/runs/{runId}/cancel": (ctx) => {
       runtime.cancel(ctx.params["workflowId"]!, ctx.params["runId"]!);
-      return reply("cancelWorkflowRun", 200, { message: "Workflow run cancelled" });
+      return reply("POST /workflows/{workflowId}/runs/{runId}/cancel", 200, {
+        message: "Workflow run cancelled",
+      });
     },
-    sendWorkflowRunEvent: (ctx) => {
+    "POST /workflows/{workflowId}/runs/{runId}/send-event": (ctx) => {
       const { event, data } = parseBody(ctx);
       runtime.sendEvent(ctx.params["workflowId"]!, ctx.params["runId"]!, String(event), data);
-      return reply("sendWorkflowRunEvent", 200, { message: "Workflow run event sent" });
+      return reply("POST /workflows/{workflowId}/runs/{runId}/send-event", 200, {
+        message: "Workflow run event sent",
+      });
     },
   };
 
@@ -482,7 +495,12 @@ export const createRequestHandler = (options: HandlerOptions) => {
         ? undefined
         : validator.match(method === "HEAD" ? "GET" : method, relative);
 
-    const taken = faults.take(method, matched?.op.operationId, path);
+    const taken = faults.take({
+      method,
+      path,
+      operationId: matched?.op.operationId,
+      route: matched ? routeKeyOf(matched.op) : undefined,
+    });
     for (const fault of taken) {
       if (fault.type === "latency") await clock.sleep(fault.ms, request.signal);
     }
@@ -501,7 +519,10 @@ export const createRequestHandler = (options: HandlerOptions) => {
     };
     if (method !== "GET" && method !== "HEAD") {
       const bytes = new Uint8Array(await request.arrayBuffer());
-      if (BODY_LIMITED.has(matched.op.operationId) && bytes.byteLength > options.bodyLimit) {
+      if (
+        BODY_LIMITED.has(routeKeyOf(matched.op) as RouteKey) &&
+        bytes.byteLength > options.bodyLimit
+      ) {
         return errorResponse(413, "Request body too large");
       }
       ctx.bodyText = new TextDecoder().decode(bytes);
@@ -530,7 +551,9 @@ export const createRequestHandler = (options: HandlerOptions) => {
 
     const run = async (): Promise<Response> => {
       try {
-        return await handlers[matched.op.operationId as OperationId](ctx);
+        const handler = handlers[routeKeyOf(matched.op) as RouteKey];
+        if (!handler) return notFoundRoute();
+        return await handler(ctx);
       } catch (error) {
         const status = isFakeServerError(error)
           ? error.status
@@ -569,6 +592,8 @@ export const createRequestHandler = (options: HandlerOptions) => {
   };
 };
 
+const routeKeyOf = (op: SpecOperation): string => `${op.method} ${op.path}`;
+
 const lastStatus = (history: string[]): string => {
   try {
     return (
@@ -584,5 +609,7 @@ const lastStatus = (history: string[]): string => {
 };
 
 /** The result a waiting call answers with; the engine's result already has Mastra's shape. */
-const toWireResult = (result: EngineResult): JsonBody<"startWorkflowRunAsync", 200> =>
-  JSON.parse(JSON.stringify(result)) as JsonBody<"startWorkflowRunAsync", 200>;
+const toWireResult = (
+  result: EngineResult,
+): JsonBody<"POST /workflows/{workflowId}/start-async", 200> =>
+  JSON.parse(JSON.stringify(result)) as JsonBody<"POST /workflows/{workflowId}/start-async", 200>;

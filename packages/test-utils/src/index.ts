@@ -30,11 +30,12 @@ export type {
   FaultMatch,
   InjectedFault,
   LatencyFault,
-  OperationId,
+  FaultTarget,
   StallWatchFault,
   TruncateRecordFault,
 } from "./faults.js";
 export type { ServerMode, SpecViolation } from "./handler.js";
+export type { RouteKey } from "./wire-types.js";
 export type { EngineResult } from "./engine.js";
 export type { MastraCompat, StoredRun } from "./runtime.js";
 export { FakeServerError, isFakeServerError } from "./errors.js";

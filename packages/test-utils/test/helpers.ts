@@ -1,0 +1,100 @@
+import { afterEach, expect } from "vitest";
+import { createFakeServer, type FakeServer, type FakeServerOptions } from "../src/index.js";
+
+const servers = new Set<FakeServer>();
+
+/**
+ * Starts a fake server with response validation on: every JSON response and watch record is
+ * checked against the spec, and each test fails if any did not match.
+ */
+export const startServer = async (options: FakeServerOptions = {}): Promise<FakeServer> => {
+  const server = await createFakeServer({ validateResponses: true, ...options });
+  servers.add(server);
+  return server;
+};
+
+afterEach(async () => {
+  const all = [...servers];
+  servers.clear();
+  for (const server of all) await server.close();
+  for (const server of all)
+    expect(server.violations, "responses that violate the spec").toEqual([]);
+});
+
+/** A JSON request against `/api/workflows…`, answering status, headers and parsed body. */
+export const call = async (
+  server: FakeServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { "content-type": "application/json" },
+): Promise<{ status: number; headers: Headers; body: any; text: string }> => {
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
+  const res = await server.fetch(`${server.url}/api/workflows${path}`, init);
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, headers: res.headers, body: parsed, text };
+};
+
+/** Splits a watch body into decoded records (each parsed twice: it is double-encoded). */
+export const decodeWatch = (text: string): any[] =>
+  text
+    .split("\u001e")
+    .filter((piece) => piece.length > 0)
+    .map((piece) => {
+      const once: unknown = JSON.parse(piece);
+      return typeof once === "string" ? JSON.parse(once) : once;
+    });
+
+/** Opens a watch and collects its body text until it ends. */
+export const openWatch = (server: FakeServer, key: string, runId: string, init: RequestInit = {}) =>
+  server.fetch(`${server.url}/api/workflows/${key}/watch?runId=${encodeURIComponent(runId)}`, init);
+
+/** Resolves `"closed"` if the promise settles within `ms` real milliseconds, else `"open"`. */
+export const settlesWithin = async (
+  promise: Promise<unknown>,
+  ms: number,
+): Promise<"closed" | "open"> =>
+  Promise.race([
+    promise.then(
+      () => "closed" as const,
+      () => "closed" as const,
+    ),
+    new Promise<"open">((r) => setTimeout(() => r("open"), ms)),
+  ]);
+
+/** Creates a run and returns its id. */
+export const createRun = async (
+  server: FakeServer,
+  key: string,
+  runId?: string,
+): Promise<string> => {
+  const res = await call(
+    server,
+    "POST",
+    `/${key}/create-run${runId ? `?runId=${runId}` : ""}`,
+    undefined,
+    {},
+  );
+  expect(res.status).toBe(200);
+  return res.body.runId as string;
+};
+
+/** `start-async` with `inputData`. */
+export const startAsync = (server: FakeServer, key: string, runId: string, inputData: unknown) =>
+  call(server, "POST", `/${key}/start-async?runId=${runId}`, { inputData });
+
+/** `resume-async` of `step` with `resumeData`. */
+export const resumeAsync = (
+  server: FakeServer,
+  key: string,
+  runId: string,
+  step: unknown,
+  resumeData?: unknown,
+) => call(server, "POST", `/${key}/resume-async?runId=${runId}`, { step, resumeData });
