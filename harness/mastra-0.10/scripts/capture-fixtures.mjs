@@ -5,6 +5,9 @@
  * - watch-city-resume-until-success.bin   (same run, resumed `{ approved: true, approver: "ana" }`)
  * - watch-failing-step.bin                (failing-workflow, run id `fixture-fail-1`; stack paths
  *                                          rewritten to `/app/node_modules/...`)
+ * - watch-pipeline-until-waiting.bin     (pipeline-workflow `{ value: 3 }`, run id `fixture-pipe-1`:
+ *                                          the watch ends at the sleep's `waiting` record)
+ * - watch-pipeline-after-sleep.bin        (a second watch opened right after the first closed)
  * - watch-response-headers.txt            (status line and headers of the first watch)
  *
  *   node harness/mastra-0.10/scripts/capture-fixtures.mjs
@@ -69,6 +72,13 @@ try {
     post("/failingWorkflow/start?runId=fixture-fail-1", { inputData: {} }),
   );
 
+  await post("/pipelineWorkflow/create-run?runId=fixture-pipe-1");
+  const beforeSleep = await capture("pipelineWorkflow", "fixture-pipe-1", () =>
+    post("/pipelineWorkflow/start?runId=fixture-pipe-1", { inputData: { value: 3 } }),
+  );
+  // The sleep lasts 50 ms: reconnect at once to see the rest.
+  const afterSleep = await capture("pipelineWorkflow", "fixture-pipe-1", async () => {});
+
   const headerLines = [`HTTP/1.1 ${start.response.status} ${start.response.statusText}`];
   for (const [name, value] of start.response.headers) {
     if (name !== "date" && name !== "connection" && name !== "keep-alive") {
@@ -79,6 +89,8 @@ try {
   await writeFile(new URL("watch-city-start-until-suspended.bin", fixtures), start.bytes);
   await writeFile(new URL("watch-city-resume-until-success.bin", fixtures), resume.bytes);
   await writeFile(new URL("watch-failing-step.bin", fixtures), scrubStacks(failure.bytes));
+  await writeFile(new URL("watch-pipeline-until-waiting.bin", fixtures), beforeSleep.bytes);
+  await writeFile(new URL("watch-pipeline-after-sleep.bin", fixtures), afterSleep.bytes);
   await writeFile(new URL("watch-response-headers.txt", fixtures), `${headerLines.join("\n")}\n`);
   console.log(
     `start ${start.bytes.length} B, resume ${resume.bytes.length} B, failure ${failure.bytes.length} B`,

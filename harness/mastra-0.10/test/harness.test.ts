@@ -184,6 +184,34 @@ describe("real Mastra 0.10.15 server", () => {
     ]);
   });
 
+  it("closes the watch at a sleep's waiting record; a new watch sees the rest", async () => {
+    const { body: created } = await postJson("/pipelineWorkflow/create-run");
+    const runId = created.runId as string;
+    const watchUrl = `${api()}/pipelineWorkflow/watch?runId=${runId}`;
+    const first = fetch(watchUrl).then((r) => r.text());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await postJson(`/pipelineWorkflow/start?runId=${runId}`, { inputData: { value: 3 } });
+    const beforeSleep = decodeWatchBody(await first);
+    // The sleep lasts 50 ms; a loaded machine can reconnect too late, and a watch of a finished run
+    // never closes, hence the timeout.
+    const second = await fetch(watchUrl, { signal: AbortSignal.timeout(2_000) })
+      .then((r) => r.text())
+      .catch(() => "");
+    const last = beforeSleep.at(-1)?.payload;
+    expect(last?.workflowState.status).toBe("waiting");
+    expect(last?.currentStep).toMatchObject({ status: "waiting", payload: { value: 6 } });
+    expect(last?.currentStep.id).toMatch(/^sleep_/);
+    const afterSleep = decodeWatchBody(second);
+    if (afterSleep.length > 0) {
+      expect(afterSleep.at(-1)?.payload.workflowState).toMatchObject({
+        status: "success",
+        result: { value: 7 },
+      });
+    }
+    const { body: final } = await getJson(`/pipelineWorkflow/runs/${runId}/execution-result`);
+    expect(final).toMatchObject({ status: "success", result: { value: 7 } });
+  });
+
   it("restarts on the same port after POST /resume of a finished run kills the server", async () => {
     const runId = (await postJson("/testWorkflow/create-run")).body.runId as string;
     const { body } = await postJson(`/testWorkflow/start-async?runId=${runId}`, {
