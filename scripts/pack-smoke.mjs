@@ -5,7 +5,8 @@ import { cityWorkflow, createFakeServer } from "@wfkit/test-utils";
 
 const server = await createFakeServer({ workflows: { testWorkflow: cityWorkflow } });
 try {
-  const client = new MastraClient({ baseUrl: server.url });
+  // In process: the fake server's own fetch, no socket.
+  const client = new MastraClient({ baseUrl: server.url, fetch: server.fetch });
   const workflow = client.getWorkflow("testWorkflow");
   const { runId } = await workflow.createRun();
   const result = await workflow.startAsync({ runId, inputData: { city: "AUTO" } });
