@@ -194,11 +194,12 @@ export const createRequestHandler = (options: HandlerOptions) => {
           if (closeTimer) clearImmediate(closeTimer);
           controller.error(error);
         };
-        ctx.request.signal.addEventListener(
-          "abort",
-          () => fail(new DOMException("The client disconnected", "AbortError")),
-          { once: true },
-        );
+        const onAbort = () => fail(new DOMException("The client disconnected", "AbortError"));
+        if (ctx.request.signal.aborted) {
+          onAbort();
+          return;
+        }
+        ctx.request.signal.addEventListener("abort", onAbort, { once: true });
 
         const send = (recordJson: string): boolean => {
           if (closed) return false;
@@ -297,6 +298,10 @@ export const createRequestHandler = (options: HandlerOptions) => {
         // Every error (missing runId, unknown workflow) answers 200 with an empty body.
         if (!runId || !runtime.has(key)) {
           controller.close();
+          return;
+        }
+        if (ctx.request.signal.aborted) {
+          controller.error(new DOMException("The client disconnected", "AbortError"));
           return;
         }
         ctx.request.signal.addEventListener(

@@ -36,6 +36,8 @@ const send = async (response: Response, res: ServerResponse, method: string): Pr
     res.end();
     return;
   }
+  // Send the status line and headers now: a watch may not write its first record for a while.
+  res.flushHeaders();
   const reader = response.body.getReader();
   res.on("close", () => {
     if (!res.writableFinished) void reader.cancel("client disconnected").catch(() => undefined);
