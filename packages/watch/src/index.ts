@@ -28,3 +28,32 @@ export type { RecordDecoder, RecordDecoderOptions } from "./record-decoder.js";
 
 export { createRecordDecoderStream, parseRecordStream } from "./record-stream.js";
 export type { ParseRecordStreamOptions } from "./record-stream.js";
+
+export {
+  RUN_STATUSES,
+  TERMINAL_RUN_STATUSES,
+  isTerminalStatus,
+  toWatchRecord,
+} from "./watch-record.js";
+export type {
+  RunStatus,
+  StepRecord,
+  StepResult,
+  StepStatus,
+  WatchRecord,
+  WorkflowState,
+} from "./watch-record.js";
+
+export { computeBackoff, sleep } from "./backoff.js";
+export type { BackoffOptions, Sleep } from "./backoff.js";
+
+export type {
+  ReconnectOptions,
+  RunStateSnapshot,
+  WatchOptions,
+  WatchSource,
+} from "./watch-source.js";
+
+export { watchRecords } from "./watch-records.js";
+export { watch } from "./watch.js";
+export type { WatchHandle } from "./watch.js";
