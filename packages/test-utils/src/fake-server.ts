@@ -9,7 +9,7 @@ import { createRequestHandler, type ServerMode, type SpecViolation } from "./han
 import { listen, type NodeListener } from "./node-adapter.js";
 import { createRuntime, type MastraCompat, type StoredRun } from "./runtime.js";
 import { sampleWorkflows } from "./sample-workflows.js";
-import { createSpecValidator } from "./spec-validation.js";
+import { createSpecValidator, type SpecValidator } from "./spec-validation.js";
 import type { Workflow } from "./workflow.js";
 
 /** Options of {@link createFakeServer}. */
@@ -110,6 +110,9 @@ export interface FakeServer extends AsyncDisposable {
 
 const IN_PROCESS_ORIGIN = "http://fake.mastra";
 
+/** Validators are stateless and costly to compile: every server shares one. */
+let sharedValidator: SpecValidator | undefined;
+
 /**
  * Starts a fake Mastra server.
  *
@@ -141,7 +144,7 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
     apiPrefix: options.apiPrefix ?? "/api",
     strict: options.strict ?? false,
     validateResponses: options.validateResponses ?? false,
-    validator: createSpecValidator(),
+    validator: (sharedValidator ??= createSpecValidator()),
     faults,
     bodyLimit: options.bodyLimit ?? 4.5 * 1024 * 1024,
     timeoutMs: options.timeoutMs,
