@@ -66,6 +66,16 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: "matrix",
+          root: "tests/runtime-matrix",
+          include: ["**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "release",
           root: "tests/release",
