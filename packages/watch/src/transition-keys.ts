@@ -3,23 +3,24 @@ import type { StepResult, WatchRecord, WorkflowState } from "./watch-record.js";
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
+/** Identifies a step result by its status and timestamps (`-` when absent). */
+export const stepKey = (step: unknown): string => {
+  if (!isObject(step)) return "-";
+  return [
+    step["status"],
+    step["startedAt"],
+    step["endedAt"],
+    step["suspendedAt"],
+    step["resumedAt"],
+  ].join(":");
+};
+
 /** Identifies a run state: run status plus each step's status and timestamps (key order ignored). */
 export const stateKey = (state: WorkflowState<Record<string, StepResult>>): string => {
   const steps = state.steps as Record<string, unknown>;
   const parts = Object.keys(steps)
     .sort()
-    .map((id) => {
-      const step = steps[id];
-      if (!isObject(step)) return id;
-      return [
-        id,
-        step["status"],
-        step["startedAt"],
-        step["endedAt"],
-        step["suspendedAt"],
-        step["resumedAt"],
-      ].join(":");
-    });
+    .map((id) => `${id}=${stepKey(steps[id])}`);
   return `${state.status}|${parts.join(",")}`;
 };
 

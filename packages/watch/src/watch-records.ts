@@ -9,7 +9,7 @@ import {
   isWatchAbortError,
 } from "./errors.js";
 import { parseRecordStream } from "./record-stream.js";
-import { createKeyMemory, stateKey, transitionKey } from "./transition-keys.js";
+import { createKeyMemory, stateKey, stepKey, transitionKey } from "./transition-keys.js";
 import {
   RUN_STATUSES,
   isTerminalStatus,
@@ -121,6 +121,7 @@ async function* runWatch(
   const transitions = createKeyMemory<number>();
   const states = createKeyMemory<true>();
   let lastStatus: RunStatus | undefined;
+  let lastState: WorkflowState | undefined;
   let failures = 0;
   let lastFailure: unknown;
   let connectionNumber = 0;
@@ -130,6 +131,7 @@ async function* runWatch(
     transitions.set(transitionKey(record), connection);
     states.set(stateKey(record.payload.workflowState), true);
     lastStatus = record.payload.workflowState.status;
+    lastState = record.payload.workflowState;
   };
 
   /** Whether the watch is over once a record with this status was yielded. */
@@ -155,9 +157,20 @@ async function* runWatch(
     };
   };
 
-  /** Whether a synthetic record is still news (nothing with its state was yielded). */
-  const isNews = (record: WatchRecord): boolean =>
-    !states.get(stateKey(record.payload.workflowState));
+  /**
+   * Whether a synthetic record is news: its exact state was never yielded, and it differs from
+   * the last yielded state in the run status or in a step that both know. Steps the snapshot lacks
+   * are ignored: Mastra 0.10's execution-result omits a running `.sleep()` step that the watch
+   * reported as `waiting`.
+   */
+  const isNews = (record: WatchRecord): boolean => {
+    const state = record.payload.workflowState;
+    if (states.get(stateKey(state))) return false;
+    if (lastState === undefined || state.status !== lastState.status) return true;
+    const before = lastState.steps as Record<string, StepResult | undefined>;
+    const after = state.steps as Record<string, StepResult | undefined>;
+    return Object.keys(after).some((id) => stepKey(after[id]) !== stepKey(before[id]));
+  };
 
   /** A record for a state the server did not send, or `undefined` when nothing was missed. */
   const reconcile = (snapshot: RunStateSnapshot): WatchRecord | undefined => {
