@@ -7,6 +7,7 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "node",
+  removeNodeProtocol: false,
   // Like a user's app, the demo runs against the packages' built dist, never their sources.
   tsconfig: "../../tsconfig.build.json",
 });

@@ -249,13 +249,15 @@ const sections: Section[] = [
         "await workflow.watch({ runId }, onRecord)",
         'watching; then workflow.start({ runId, inputData: { city: "New York" } })',
       );
-      const since = performance.now();
+      let since = performance.now();
       let last: string | undefined;
       let count = 0;
       const handle = await workflow.watch({ runId }, (record) => {
         count += 1;
         last = showRecord(t, record, since);
       });
+      // The watch is accepted: nothing can be missed now. Times count from the start.
+      since = performance.now();
       const ack = await workflow.start({ runId, inputData: { city: "New York" } });
       await handle.done;
       t.line(
@@ -320,7 +322,7 @@ const sections: Section[] = [
         "workflow.watchRecords({ runId, follow: true })",
         'iterating; then workflow.start({ runId, inputData: { city: "Lisbon" } })',
       );
-      const since = performance.now();
+      let since = performance.now();
       const resumeData = { approved: true, approver: APPROVER };
       const approveLater = async () => {
         await delay(APPROVAL_DELAY_MS, undefined, { signal });
@@ -340,6 +342,7 @@ const sections: Section[] = [
         // Asking for the first record opens the watch; the run starts while it connects, because
         // Mastra does not replay what happened before a watch connected.
         const first = records.next();
+        since = performance.now();
         await workflow.start({ runId, inputData: { city: "Lisbon" } });
         for (let next = await first; next.done !== true; next = await records.next()) {
           count += 1;
