@@ -511,7 +511,15 @@ export const createRequestHandler = (options: HandlerOptions) => {
     }
     const fail = taken.find((f): f is Extract<Fault, { type: "fail" }> => f.type === "fail");
     if (fail) return applyFail(fail);
-    if (!matched) return notFoundRoute();
+    if (!matched) {
+      if (method === "GET" && relative === "") {
+        return new Response("Hello to the Mastra API!", {
+          status: 200,
+          headers: { ...CORS_HEADERS, "content-type": "text/plain; charset=UTF-8" },
+        });
+      }
+      return notFoundRoute();
+    }
 
     const ctx: Ctx = {
       request,

@@ -126,8 +126,14 @@ export const serializeGraph = (workflow: Workflow): Schemas["StepGraphEntry"][] 
       : { type: "sleep", id: entry.id, duration: entry.duration },
   );
 
-/** A workflow's details as Mastra reports them. */
-export const describeWorkflow = (workflow: Workflow): Schemas["WorkflowInfo"] => {
+/**
+ * A workflow's details as Mastra reports them. The list route and the details route serialise
+ * the same fields in different orders (`name` first in the list, `steps` first in details).
+ */
+export const describeWorkflow = (
+  workflow: Workflow,
+  order: "list" | "details" = "list",
+): Schemas["WorkflowInfo"] => {
   const steps: Record<string, Schemas["WorkflowStepInfo"]> = {};
   const allSteps: Record<string, Schemas["WorkflowStepInfo"]> = {};
   for (const entry of workflow.graph) {
@@ -135,15 +141,13 @@ export const describeWorkflow = (workflow: Workflow): Schemas["WorkflowInfo"] =>
     steps[step.id] = stepInfo(step);
     allSteps[step.id] = { ...stepInfo(step), isWorkflow: false };
   }
-  return compact({
-    name: workflow.id,
-    description: workflow.description,
-    steps,
-    allSteps,
-    stepGraph: serializeGraph(workflow),
-    inputSchema: serializeSchema(workflow.inputSchema),
-    outputSchema: serializeSchema(workflow.outputSchema),
-  });
+  const stepGraph = serializeGraph(workflow);
+  const inputSchema = serializeSchema(workflow.inputSchema);
+  const outputSchema = serializeSchema(workflow.outputSchema);
+  const { id: name, description } = workflow;
+  return order === "list"
+    ? compact({ name, description, steps, allSteps, stepGraph, inputSchema, outputSchema })
+    : compact({ steps, allSteps, name, description, stepGraph, inputSchema, outputSchema });
 };
 
 /** Mastra's `deepMergeWorkflowState`, used to accumulate watch state. */
@@ -370,7 +374,7 @@ export const createRuntime = (options: RuntimeOptions) => {
     },
     /** `GET /workflows/{workflowId}`. */
     getWorkflow(key: string): Schemas["WorkflowInfo"] {
-      return describeWorkflow(workflowOf(key));
+      return describeWorkflow(workflowOf(key), "details");
     },
     /** `POST create-run`. */
     createRun(key: string, runId: string | undefined): Schemas["CreateRunResponse"] {

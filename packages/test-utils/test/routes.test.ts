@@ -54,6 +54,32 @@ describe("workflow routes", () => {
     ]);
   });
 
+  it("serialises details with steps first and list values with name first, like Mastra", async () => {
+    const server = await startServer();
+    expect(Object.keys((await call(server, "GET", "/testWorkflow")).body)).toEqual([
+      "steps",
+      "allSteps",
+      "name",
+      "description",
+      "stepGraph",
+      "inputSchema",
+      "outputSchema",
+    ]);
+    expect(Object.keys((await call(server, "GET", "")).body.testWorkflow).slice(0, 3)).toEqual([
+      "name",
+      "description",
+      "steps",
+    ]);
+  });
+
+  it("GET /api answers Mastra's greeting", async () => {
+    const server = await startServer();
+    const res = await server.fetch(`${server.url}/api`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("Hello to the Mastra API!");
+    expect((await server.fetch(`${server.url}/api/`)).status).toBe(404);
+  });
+
   it("GET /workflows/{id} of an unknown workflow answers 404 Workflow not found", async () => {
     const server = await startServer();
     const res = await call(server, "GET", "/nope");
