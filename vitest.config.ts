@@ -51,6 +51,17 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: "conformance",
+          root: "conformance",
+          include: ["test/**/*.test.ts"],
+          // One real Mastra server and one fake for the whole file; scenarios run one after another.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "harness",
           root: "harness/mastra-0.10",

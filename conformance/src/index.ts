@@ -1,0 +1,42 @@
+export { scenarios } from "./scenarios/index.js";
+export {
+  CITY,
+  FAILING,
+  PIPELINE,
+  UNKNOWN_WORKFLOW,
+  allRuns,
+  cityRuns,
+  sampleRuns,
+} from "./scenarios/index.js";
+export { knownDifferences } from "./known-differences.js";
+export { createFakeTarget, createRealTarget, createUrlTarget } from "./targets.js";
+export { runScenario, runScenarios } from "./run.js";
+export { compareResults, coversObservation, staleKnownDifferences } from "./compare.js";
+export { diffValues } from "./diff.js";
+export { normalise, normaliseString } from "./normalise.js";
+export {
+  createScenarioContext,
+  decodeWatchBody,
+  describeRecord,
+  ServerDownError,
+} from "./context.js";
+export { formatComparison, formatMismatch, formatObservations, formatSummary } from "./report.js";
+
+export type { SampleRun } from "./scenarios/index.js";
+export type { KnownDifference } from "./known-differences.js";
+export type { RunScenarioOptions } from "./run.js";
+export type { ObservationMismatch, ScenarioComparison } from "./compare.js";
+export type { ValueDifference } from "./diff.js";
+export type { Normalised, NormaliseOptions } from "./normalise.js";
+export type { ScenarioContextOptions, ScenarioRecorder } from "./context.js";
+export type {
+  Observation,
+  RawResponse,
+  RawStreamOptions,
+  Scenario,
+  ScenarioContext,
+  ScenarioResult,
+  Target,
+  TargetConnection,
+  WatchOutcome,
+} from "./types.js";

@@ -1,0 +1,50 @@
+/**
+ * The reviewed list of places where the fake server may observably differ from real Mastra 0.10.15.
+ * Every other difference fails the suite, and an entry that no longer matches any difference fails
+ * it too, so this list stays truthful. Change it only with a reason a reviewer can check.
+ */
+
+/** One reviewed difference between real Mastra and the fake server. */
+export interface KnownDifference {
+  /** The scenario id. */
+  scenario: string;
+  /** Observation labels it covers; a trailing `*` matches a prefix. */
+  observations: readonly string[];
+  /** What differs, concretely (real vs fake). */
+  differs: string;
+  /** Why the difference is accepted. */
+  why: string;
+  /**
+   * A fake-server bug waiting for a fix, listed so the suite can run meanwhile. Temporary entries
+   * are reported separately and should disappear.
+   */
+  temporary?: boolean;
+}
+
+/**
+ * Real Mastra 0.10 answers `POST /resume` of a run that is not suspended with 200 and then dies of
+ * an unhandled rejection (mastra-ai/mastra#20914, fixed in later releases), sometimes before the
+ * answer is out (the client then sees a reset connection). The harness restarts it, which loses
+ * every run, so nothing after the crash can be compared. The fake answers the same 200, keeps
+ * running and reports the engine's error in `server.backgroundErrors`: tests need a server that
+ * survives.
+ */
+const resumeCrash = (scenario: string, afterCrash: readonly string[]): KnownDifference => ({
+  scenario,
+  observations: ["server after resume()", "resume(*", ...afterCrash],
+  differs:
+    "real Mastra 0.10.15 dies after POST /resume of a run that is not suspended (serverAlive false, " +
+    "and now and then a reset connection instead of the 200); the fake stays up",
+  why:
+    "a crash is a bug of Mastra 0.10 (mastra-ai/mastra#20914), not behaviour to copy: a fake that " +
+    "exits would take the tests using it down; the fake records the error in backgroundErrors instead",
+});
+
+/** Every accepted difference, by scenario. */
+export const knownDifferences: readonly KnownDifference[] = [
+  resumeCrash("resume/finished/city", ["runExecutionResult"]),
+  resumeCrash("resume/finished/failing", ["runExecutionResult"]),
+  resumeCrash("resume/finished/pipeline", ["runExecutionResult"]),
+  resumeCrash("resume/wrong-step", ["runExecutionResult"]),
+  resumeCrash("resume/not-started", []),
+];

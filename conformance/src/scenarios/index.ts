@@ -1,0 +1,33 @@
+import type { Scenario } from "../types.js";
+import { cancelEventScenarios } from "./cancel-events.js";
+import { discoveryScenarios } from "./discovery.js";
+import { fireAndForgetScenarios } from "./fire-and-forget.js";
+import { inspectionScenarios } from "./inspection.js";
+import { resumeScenarios } from "./resume.js";
+import { lifecycleScenarios } from "./runs-lifecycle.js";
+import { streamScenarios, watchScenarios } from "./watch.js";
+import { wireErrorScenarios } from "./wire-errors.js";
+
+/** Every scenario, in the order they run. Ids are unique. */
+export const scenarios: readonly Scenario[] = [
+  ...discoveryScenarios,
+  ...lifecycleScenarios,
+  ...resumeScenarios,
+  ...fireAndForgetScenarios,
+  ...inspectionScenarios,
+  ...cancelEventScenarios,
+  ...watchScenarios,
+  ...streamScenarios,
+  ...wireErrorScenarios,
+];
+
+export {
+  CITY,
+  FAILING,
+  PIPELINE,
+  UNKNOWN_WORKFLOW,
+  sampleRuns,
+  allRuns,
+  cityRuns,
+} from "./workflows.js";
+export type { SampleRun } from "./workflows.js";
