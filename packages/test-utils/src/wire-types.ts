@@ -1,5 +1,6 @@
 /**
- * The wire types generated from `openapi/workflows.yaml`, as `@wfkit/client` exports them, and
+ * The wire types generated from `openapi/workflows.yaml`, as `@wfkit/client` exports them (the only
+ * way this package sees the generated file), and
  * the operation keys derived from them: adding an operation to the spec without serving it in
  * the fake server fails to compile.
  */

@@ -1,0 +1,17 @@
+import { MastraClient } from "@wfkit/client";
+import { expect, it } from "vitest";
+import { cityWorkflow, createFakeServer } from "../src/index.js";
+
+it("the README example works as written", async () => {
+  await using server = await createFakeServer({
+    workflows: { testWorkflow: cityWorkflow },
+    validateResponses: true,
+  });
+  const workflow = new MastraClient({ baseUrl: server.url, fetch: server.fetch }).getWorkflow(
+    "testWorkflow",
+  );
+  const { runId } = await workflow.createRun();
+  const result = await workflow.startAsync({ runId, inputData: { city: "Paris" } });
+  expect(result.status).toBe("suspended");
+  expect(server.violations).toEqual([]);
+});
