@@ -13,6 +13,7 @@ import {
 } from "@wfkit/watch";
 import {
   FIXTURE_NAMES,
+  SLEEP_FIXTURE_NAMES,
   collect,
   readFixture,
   splitAt,
@@ -37,7 +38,12 @@ const decodeChunks = (chunks: readonly Uint8Array[]): unknown[] => {
 const parseChunks = (chunks: readonly Uint8Array[], options = {}) =>
   collect(parseRecordStream(trackedStream(chunks).stream, options));
 
+/** Every captured body: the 0.14.1 reference fixtures and the 0.10.15 `.sleep()` captures. */
+const ALL_FIXTURES = [...FIXTURE_NAMES, ...SLEEP_FIXTURE_NAMES] as const;
+
 const EXPECTED_STATUSES: Record<FixtureName, string[]> = {
+  "watch-pipeline-until-waiting.bin": ["running", "running", "waiting"],
+  "watch-pipeline-after-sleep.bin": ["running", "running", "running", "success"],
   "watch-start-until-suspended.bin": ["running", "running", "running", "running", "suspended"],
   "watch-resume-until-success.bin": ["running", "running", "success"],
   "watch-step-failure.bin": ["running", "running", "failed"],
@@ -54,7 +60,7 @@ describe("RECORD_SEPARATOR", () => {
   });
 
   it("is the byte that ends every record of the real fixtures", () => {
-    for (const name of FIXTURE_NAMES) {
+    for (const name of ALL_FIXTURES) {
       const bytes = readFixture(name);
       expect(bytes[bytes.length - 1]).toBe(0x1e);
       expect(bytes.filter((byte) => byte === 0x1e)).toHaveLength(EXPECTED_STATUSES[name].length);
@@ -64,7 +70,7 @@ describe("RECORD_SEPARATOR", () => {
 });
 
 describe("parseRecordStream on the real fixtures", () => {
-  it.each(FIXTURE_NAMES)("decodes %s (double-encoded) into watch events", async (name) => {
+  it.each(ALL_FIXTURES)("decodes %s (double-encoded) into watch events", async (name) => {
     const records = await parseChunks([readFixture(name)]);
     expect(records.map(statusOf)).toEqual(EXPECTED_STATUSES[name]);
     for (const record of records) {
@@ -72,7 +78,7 @@ describe("parseRecordStream on the real fixtures", () => {
     }
   });
 
-  it.each(FIXTURE_NAMES)(
+  it.each(ALL_FIXTURES)(
     "yields the same records when %s is split at every byte offset",
     async (name) => {
       const bytes = readFixture(name);
@@ -114,7 +120,7 @@ describe("parseRecordStream on the real fixtures", () => {
   }, 20_000);
 
   it("yields the same records one byte at a time", async () => {
-    for (const name of FIXTURE_NAMES) {
+    for (const name of ALL_FIXTURES) {
       const bytes = readFixture(name);
       const single = Array.from(bytes, (_, i) => bytes.subarray(i, i + 1));
       expect(await parseChunks(single)).toEqual(await parseChunks([bytes]));
@@ -122,7 +128,7 @@ describe("parseRecordStream on the real fixtures", () => {
   });
 
   it("accepts single-encoded records (Mastra 0.9 and 1.x) with the same result", async () => {
-    for (const name of FIXTURE_NAMES) {
+    for (const name of ALL_FIXTURES) {
       const records = await parseChunks([readFixture(name)]);
       const single = utf8(records.map((r) => JSON.stringify(r) + RECORD_SEPARATOR).join(""));
       expect(await parseChunks([single])).toEqual(records);
@@ -130,7 +136,7 @@ describe("parseRecordStream on the real fixtures", () => {
   });
 
   it("pipes through createRecordDecoderStream with the same records", async () => {
-    for (const name of FIXTURE_NAMES) {
+    for (const name of ALL_FIXTURES) {
       const bytes = readFixture(name);
       const piped = trackedStream(splitAt(bytes, [10, 500, 1000])).stream.pipeThrough(
         createRecordDecoderStream(),

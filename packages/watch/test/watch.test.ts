@@ -284,6 +284,43 @@ describe("watchRecords", () => {
     expect(last.payload.workflowState.steps).not.toHaveProperty("input");
   });
 
+  it("follows a run across a .sleep() (waiting) without a duplicate record from the run state", async () => {
+    const until = pieces("watch-pipeline-until-waiting.bin");
+    const after = pieces("watch-pipeline-after-sleep.bin");
+    const PIPE = "fixture-pipe-1";
+    server.run(PIPE, { state: PENDING });
+    const { records, done } = consume(
+      watchRecords(
+        createFetchSource(server.url, PIPE),
+        optionsFor(PIPE, { follow: true, stallTimeoutMs: 50 }),
+      ),
+    );
+    await server.waitForConnections(1);
+    for (const piece of until) server.emit(PIPE, piece);
+    // Like Mastra 0.10, the run state during the sleep lacks the sleep step.
+    const waiting = snapshotOf(until.at(-1) as string);
+    waiting.steps = Object.fromEntries(
+      Object.entries(waiting.steps).filter(([id]) => !id.startsWith("sleep_")),
+    );
+    server.setState(PIPE, waiting);
+    await server.waitForConnections(2);
+    await tick(250); // several silent periods: the watcher polls the state and must stay quiet
+    expect(records.map(describeRecord)).toHaveLength(3);
+    for (const piece of after) server.emit(PIPE, piece);
+    await done;
+    const sequence = records.map(describeRecord).map((s) => s.replace(/sleep_[0-9a-f-]+/, "sleep"));
+    expect(sequence).toEqual([
+      "running/double:running",
+      "running/double:success",
+      "waiting/sleep:waiting",
+      "running/sleep:success",
+      "running/add-one:running",
+      "running/add-one:success",
+      "success/-",
+    ]);
+    expect(server.stateRequests.get(PIPE)).toBeGreaterThanOrEqual(3);
+  });
+
   it("settles quickly on a finished run with one synthetic final record", async () => {
     server.run("f", { state: snapshotOf(FAILURE[2] as string) });
     const started = Date.now();

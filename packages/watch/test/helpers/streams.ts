@@ -8,7 +8,13 @@ export const FIXTURE_NAMES = [
   "watch-step-failure.bin",
 ] as const;
 
-export type FixtureName = (typeof FIXTURE_NAMES)[number];
+/** Captured from a real Mastra 0.10.15 (harness): a `.sleep()` ends the watch with `waiting`. */
+export const SLEEP_FIXTURE_NAMES = [
+  "watch-pipeline-until-waiting.bin",
+  "watch-pipeline-after-sleep.bin",
+] as const;
+
+export type FixtureName = (typeof FIXTURE_NAMES)[number] | (typeof SLEEP_FIXTURE_NAMES)[number];
 
 export const readFixture = (name: FixtureName): Uint8Array =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))));
