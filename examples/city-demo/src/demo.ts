@@ -258,8 +258,13 @@ const sections: Section[] = [
       });
       // The watch is accepted: nothing can be missed now. Times count from the start.
       since = performance.now();
-      const ack = await workflow.start({ runId, inputData: { city: "New York" } });
-      await handle.done;
+      let ack: { message: string };
+      try {
+        ack = await workflow.start({ runId, inputData: { city: "New York" } });
+        await handle.done;
+      } finally {
+        await handle.close(); // a no-op once done; closes the watch if start failed
+      }
       t.line(
         `start() answered ${t.value(ack.message)}; the watch ended after ${count} records with the run ${t.status(last)}`,
       );
