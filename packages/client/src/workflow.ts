@@ -77,7 +77,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * `runById`. Never retried once the server may have received it.
    * @throws `NotFoundError` when the run was not created first.
    */
-  async start(params: StartParams<InputOf<W>>, options: CallOptions = {}): Promise<Acknowledgement> {
+  async start(
+    params: StartParams<InputOf<W>>,
+    options: CallOptions = {},
+  ): Promise<Acknowledgement> {
     const runId = requireId(params?.runId, "runId", "start");
     requireJson(params.inputData, "inputData", "start");
     requireJson(params.runtimeContext, "runtimeContext", "start");

@@ -112,7 +112,8 @@ describe("the documented flow against real Mastra 0.10.15", () => {
     await workflow.start({ runId, inputData: { city: "Oslo" } });
     await handle.done;
     const statuses = records.map(
-      (r) => `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`,
+      (r) =>
+        `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`,
     );
     expect(statuses).toEqual([
       "running/validate-city:running",
@@ -126,7 +127,10 @@ describe("the documented flow against real Mastra 0.10.15", () => {
   });
 
   it("an unknown workflow is a NotFoundError", async () => {
-    const error = await client.getWorkflow("nope").details().catch((e: unknown) => e);
+    const error = await client
+      .getWorkflow("nope")
+      .details()
+      .catch((e: unknown) => e);
     expect(isNotFoundError(error)).toBe(true);
   });
 });

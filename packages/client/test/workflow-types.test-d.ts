@@ -20,7 +20,10 @@ const untyped = client.getWorkflow("testWorkflow");
 
 describe("per-workflow types", () => {
   it("checks inputData against the workflow's input", () => {
-    expectTypeOf(city.startAsync).parameter(0).toHaveProperty("inputData").toEqualTypeOf<{ city: string }>();
+    expectTypeOf(city.startAsync)
+      .parameter(0)
+      .toHaveProperty("inputData")
+      .toEqualTypeOf<{ city: string }>();
     // @ts-expect-error a number is not a city
     void city.startAsync({ inputData: { city: 42 } });
     // @ts-expect-error inputData is required
@@ -41,7 +44,11 @@ describe("per-workflow types", () => {
 
   it("checks the step id and its resume data", () => {
     void city.resumeAsync({ runId: "r", step: "approval", resumeData: { approved: true } });
-    void city.resumeAsync({ runId: "r", step: ["approval", "inner"], resumeData: { approved: true } });
+    void city.resumeAsync({
+      runId: "r",
+      step: ["approval", "inner"],
+      resumeData: { approved: true },
+    });
     // @ts-expect-error unknown step
     void city.resumeAsync({ runId: "r", step: "nope", resumeData: { approved: true } });
     // @ts-expect-error wrong resume data
@@ -57,7 +64,9 @@ describe("per-workflow types", () => {
   });
 
   it("returns parsed bodies, never Response", () => {
-    expectTypeOf(city.resume({ runId: "r", step: "approval" })).resolves.toEqualTypeOf<Acknowledgement>();
+    expectTypeOf(
+      city.resume({ runId: "r", step: "approval" }),
+    ).resolves.toEqualTypeOf<Acknowledgement>();
     expectTypeOf(city.runs()).resolves.toEqualTypeOf<WorkflowRuns>();
     expectTypeOf(city.createRun()).resolves.toEqualTypeOf<{ runId: string }>();
   });
