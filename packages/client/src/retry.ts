@@ -1,3 +1,5 @@
+import { computeBackoff } from "@wfkit/watch";
+
 /**
  * The retry policy, as pure functions: which failures are retried and how long to wait.
  * Nothing here sleeps or reads the clock; the transport injects both.
@@ -84,24 +86,9 @@ export function retryAfterMs(headers: Headers | undefined, now: number): number 
 }
 
 /**
- * Exponential backoff with full jitter: a random wait in `[d/2, d]`, where `d` doubles from
- * `baseDelayMs` each attempt and is capped at `maxDelayMs`.
- *
- * @param attempt - 0 for the first retry
- * @param random - a number in [0, 1)
- */
-export function backoffDelay(
-  attempt: number,
-  policy: Pick<RetryPolicy, "baseDelayMs" | "maxDelayMs">,
-  random: number,
-): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-  return Math.round(ceiling / 2 + (ceiling / 2) * random);
-}
-
-/**
  * How long to wait before retry number `attempt` (0-based): the server's `Retry-After` when it gave
- * one within `maxRetryAfterMs`, else {@link backoffDelay}. `undefined` means: don't retry.
+ * one within `maxRetryAfterMs`, else capped exponential backoff with jitter (`computeBackoff` of `@wfkit/watch`, shared with
+ * the watcher's reconnects). `undefined` means: don't retry.
  */
 export function nextDelay(
   attempt: number,
@@ -112,5 +99,5 @@ export function nextDelay(
   if (attempt >= policy.retries) return undefined;
   const asked = retryAfterMs(headers, clock.now);
   if (asked !== undefined) return asked <= policy.maxRetryAfterMs ? asked : undefined;
-  return backoffDelay(attempt, policy, clock.random);
+  return computeBackoff(attempt + 1, { ...policy, random: () => clock.random });
 }

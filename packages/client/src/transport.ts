@@ -6,6 +6,7 @@ import {
   createApiError,
   type WfkitError,
 } from "./errors.js";
+import { sleep } from "@wfkit/watch";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
 /** Headers as an object, or a function (sync or async) that returns them for each request. */
@@ -54,20 +55,8 @@ export interface CallSpec {
   idempotent: boolean;
 }
 
-/** The default, abortable sleep. */
-export const defaultSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+/** The default, abortable sleep (shared with the watcher). */
+export const defaultSleep: Sleep = sleep;
 
 /** One signal that aborts when any of `signals` does. */
 export function anySignal(signals: AbortSignal[]): AbortSignal {
