@@ -1,0 +1,96 @@
+// 1. Watch parsing throughput: 100,000 records built from the real-server captures, fed in 1 KB
+// and 64 KB chunks. Baseline: the physical limit, a tight TextDecoder + split + JSON.parse loop
+// over the same bytes with no stream machinery. Contenders: @wfkit/watch's parseRecordStream and
+// @mastra/client-js 0.10.23's watch(), driven through its public API with a fetch that returns the
+// same stream (0.10.23 has no fetch option, so the global is swapped for its turn only).
+import { Bench } from "tinybench";
+import { chunksOf, streamOf, watchBody } from "./lib/watch-body.mjs";
+import { importMastra, importWfkit } from "./lib/packages.mjs";
+import { THROUGHPUT_COLUMNS, printTable, throughputRows } from "./lib/report.mjs";
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
+const SEPARATOR = "\u001e";
+
+const { parseRecordStream } = await importWfkit("watch");
+const { MastraClient } = await importMastra();
+
+const body = watchBody(RECORDS);
+const megabytes = body.length / 1e6;
+console.log(
+  `Watch body: ${RECORDS.toLocaleString("en-US")} records, ${megabytes.toFixed(1)} MB (avg ${Math.round(body.length / RECORDS)} B/record)`,
+);
+
+const expectCount = (name, count) => {
+  if (count !== RECORDS) throw new Error(`${name} parsed ${count} records, expected ${RECORDS}`);
+};
+
+const physicalLimit = (chunks) => {
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let count = 0;
+  for (const chunk of chunks) {
+    buffer += decoder.decode(chunk, { stream: true });
+    const pieces = buffer.split(SEPARATOR);
+    buffer = pieces.pop();
+    for (const piece of pieces) {
+      if (piece === "") continue;
+      let value = JSON.parse(piece);
+      if (typeof value === "string") value = JSON.parse(value);
+      if (value !== undefined) count++;
+    }
+  }
+  return count;
+};
+
+const wfkit = async (chunks) => {
+  let count = 0;
+  for await (const record of parseRecordStream(streamOf(chunks))) if (record !== undefined) count++;
+  return count;
+};
+
+const mastra = async (chunks) => {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async () => new Response(streamOf(chunks), { status: 200 });
+  try {
+    let count = 0;
+    const client = new MastraClient({ baseUrl: "http://127.0.0.1:9", retries: 0 });
+    await client.getWorkflow("testWorkflow").watch({ runId: "bench" }, (record) => {
+      if (record !== undefined) count++;
+    });
+    return count;
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+};
+
+for (const size of [1024, 64 * 1024]) {
+  const chunks = chunksOf(body, size);
+  const bench = new Bench({
+    name: `watch parsing, ${size / 1024} KB chunks`,
+    time: 0,
+    iterations: ITERATIONS,
+    warmupIterations: 1,
+    warmupTime: 0,
+  });
+  bench
+    .add("physical limit (TextDecoder + split + JSON.parse)", () =>
+      expectCount("physical limit", physicalLimit(chunks)),
+    )
+    .add("@wfkit/watch parseRecordStream", async () =>
+      expectCount("parseRecordStream", await wfkit(chunks)),
+    )
+    .add("@mastra/client-js 0.10.23 watch()", async () =>
+      expectCount("mastra watch", await mastra(chunks)),
+    );
+  await bench.run();
+  printTable(
+    `Watch parsing throughput: ${RECORDS.toLocaleString("en-US")} records in ${size / 1024} KB chunks (baseline: physical limit)`,
+    THROUGHPUT_COLUMNS,
+    throughputRows(bench.tasks, "physical limit (TextDecoder + split + JSON.parse)", {
+      perOp: megabytes,
+      unit: "MB/s",
+      digits: 1,
+    }),
+  );
+}
