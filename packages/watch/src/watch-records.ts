@@ -205,10 +205,12 @@ async function* runWatch(
     const lookUpState = (): void => {
       const call: StateCall = { wireSilent: true };
       stateCall = call;
-      source.state(signal).then(
-        (snapshot) => mailbox.post({ kind: "state", call, snapshot }),
-        (error: unknown) => mailbox.post({ kind: "stateError", call, error }),
-      );
+      Promise.resolve()
+        .then(() => source.state(signal))
+        .then(
+          (snapshot) => mailbox.post({ kind: "state", call, snapshot }),
+          (error: unknown) => mailbox.post({ kind: "stateError", call, error }),
+        );
     };
     /** A synthetic record waiting to see whether the wire reports the same thing first. */
     let deferred:
@@ -322,6 +324,7 @@ async function* runWatch(
 
   try {
     for (;;) {
+      if (signal.aborted) throw new WatchAbortError(signal.reason);
       if (failures > maxAttempts) throw new WatchReconnectError(runId, maxAttempts, lastFailure);
       if (failures > 0) await sleep(computeBackoff(failures, backoff), signal);
       const connection = new AbortController();
@@ -413,20 +416,21 @@ export function createWatchIterator<
   const onExternalAbort = (): void => internal.abort(external?.reason);
   if (external?.aborted) internal.abort(external.reason);
   else external?.addEventListener("abort", onExternalAbort, { once: true });
+  const dispose = (): void => {
+    external?.removeEventListener("abort", onExternalAbort);
+    internal.abort(new WatchAbortError());
+  };
   const generator = runWatch(source, options, hooks, {
     signal: internal.signal,
     isClosed: () => closed,
-    dispose: () => {
-      external?.removeEventListener("abort", onExternalAbort);
-      internal.abort(new WatchAbortError());
-    },
+    dispose,
   }) as AsyncGenerator<WatchRecord<TSteps>, void, undefined>;
   let claimed = false;
   const iterator: AsyncIterableIterator<WatchRecord<TSteps>> = {
     next: () => generator.next(),
     async return(value?: unknown) {
       closed = true;
-      internal.abort(new WatchAbortError());
+      dispose();
       await generator.return();
       return { done: true, value };
     },

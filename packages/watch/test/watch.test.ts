@@ -467,6 +467,19 @@ describe("watchRecords", () => {
     expect(server.watchConnections).toHaveLength(1);
   });
 
+  it("an already-aborted signal opens no connection", async () => {
+    server.run(RUN, { state: PENDING });
+    const signal = AbortSignal.abort();
+    await expect(
+      consume(watchRecords(createFetchSource(server.url, RUN), optionsFor(RUN, { signal }))).done,
+    ).rejects.toBeInstanceOf(WatchAbortError);
+    await expect(
+      watch(createFetchSource(server.url, RUN), optionsFor(RUN, { signal }), () => {}),
+    ).rejects.toBeInstanceOf(WatchAbortError);
+    await tick();
+    expect(server.watchConnections).toHaveLength(0);
+  });
+
   it("break closes the connection", async () => {
     server.run(RUN, { state: PENDING });
     const source = createFetchSource(server.url, RUN);
