@@ -3,11 +3,13 @@ import { MastraClient, isWfkitError } from "@wfkit/client";
 import { normalise, normaliseString } from "./normalise.js";
 import type {
   Observation,
+  RawRequest,
   RawResponse,
   RawStreamOptions,
   ScenarioContext,
   TargetConnection,
   WatchOutcome,
+  WatchScenarioOptions,
 } from "./types.js";
 
 /** How long a single request may take before the scenario records a timeout. */
@@ -102,17 +104,14 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
     }
   };
 
-  const raw = async (
-    label: string,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<RawResponse> => {
-    const init: RequestInit = { method, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+  const raw = async (label: string, request: RawRequest): Promise<RawResponse> => {
+    const { method = "GET", path, body, observeHeaders } = request;
+    const headers = new Headers(request.headers);
+    const init: RequestInit = { method, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), headers };
     if (typeof body === "string") init.body = body;
     else if (body !== undefined) {
       init.body = JSON.stringify(body);
-      init.headers = { "content-type": "application/json" };
+      headers.set("content-type", "application/json");
     }
     let response: RawResponse;
     try {
@@ -128,6 +127,11 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
         }
       }
       response = { status: res.status, contentType, body: parsed };
+      if (observeHeaders) {
+        response.headers = Object.fromEntries(
+          observeHeaders.map((name) => [name, res.headers.get(name)]),
+        );
+      }
     } catch (error) {
       observe(label, describeError(error));
       return { status: 0, contentType: null, body: undefined };
@@ -166,7 +170,7 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
     workflowKey: string,
     runId: string,
     trigger?: () => Promise<unknown>,
-    watchOptions: { timeoutMs?: number; follow?: boolean; stallTimeoutMs?: number } = {},
+    watchOptions: WatchScenarioOptions = {},
   ): Promise<WatchOutcome> => {
     const records: unknown[] = [];
     const sequence: string[] = [];
@@ -202,8 +206,15 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
       clearTimeout(timer);
     }
     const outcome = { sequence, records, end };
-    observe(label, { sequence, end });
-    observe(`${label} (records)`, records);
+    if (watchOptions.summaryOnly) {
+      const last = records.at(-1) as
+        { payload?: { workflowState?: { status?: unknown; result?: unknown } } } | undefined;
+      const state = last?.payload?.workflowState;
+      observe(label, { end, lastStatus: state?.status ?? null, lastResult: state?.result ?? null });
+    } else {
+      observe(label, { sequence, end });
+      observe(`${label} (records)`, records);
+    }
     return outcome;
   };
 

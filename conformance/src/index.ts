@@ -31,6 +31,7 @@ export type { Normalised, NormaliseOptions } from "./normalise.js";
 export type { ScenarioContextOptions, ScenarioRecorder } from "./context.js";
 export type {
   Observation,
+  RawRequest,
   RawResponse,
   RawStreamOptions,
   Scenario,
@@ -39,4 +40,5 @@ export type {
   Target,
   TargetConnection,
   WatchOutcome,
+  WatchScenarioOptions,
 } from "./types.js";

@@ -38,6 +38,19 @@ export interface Target {
   start(): Promise<TargetConnection>;
 }
 
+/** A request sent without the client (`ctx.raw`). */
+export interface RawRequest {
+  /** @defaultValue "GET" */
+  method?: string;
+  /** Path under the API prefix, e.g. `/workflows/testWorkflow`. */
+  path: string;
+  /** A JSON body (sent as `application/json`), or a string sent as is. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Response headers to record (lower case), e.g. `access-control-allow-origin`. */
+  observeHeaders?: readonly string[];
+}
+
 /** What a response looked like on the wire, for the routes the client hides. */
 export interface RawResponse {
   status: number;
@@ -45,6 +58,8 @@ export interface RawResponse {
   contentType: string | null;
   /** The body: parsed JSON when it is JSON, else the text. */
   body: unknown;
+  /** The headers asked for with `observeHeaders` (`null` when absent). */
+  headers?: Record<string, string | null>;
 }
 
 /** Options of `ctx.rawStream`. */
@@ -57,6 +72,21 @@ export interface RawStreamOptions {
   method?: string;
   /** A JSON body. */
   body?: unknown;
+}
+
+/** Options of `ctx.watch`. */
+export interface WatchScenarioOptions {
+  /** Give up (and record `timeout`) after this long. @defaultValue 5000 */
+  timeoutMs?: number;
+  /** The watcher's `follow`. */
+  follow?: boolean;
+  /** The watcher's `stallTimeoutMs`. */
+  stallTimeoutMs?: number;
+  /**
+   * Record only how the watch ended and the last record's run status and result, for watches whose
+   * records depend on timing (e.g. following a run across a resume: live or caught up).
+   */
+  summaryOnly?: boolean;
 }
 
 /** One watch, as the client's watcher delivered it. */
@@ -92,10 +122,10 @@ export interface ScenarioContext {
     project?: (value: T) => unknown,
   ): Promise<T | undefined>;
   /**
-   * Sends a raw request to `<baseUrl>/api<path>` and records status, content type and body.
-   * A JSON `body` is sent with `content-type: application/json`; a string is sent as is.
+   * Sends a request without the client to `<baseUrl>/api<path>` and records status, content type,
+   * body and the headers asked for.
    */
-  raw(label: string, method: string, path: string, body?: unknown): Promise<RawResponse>;
+  raw(label: string, request: RawRequest): Promise<RawResponse>;
   /**
    * Polls `runExecutionResult` until the run leaves `pending`/`running` (or `until` holds), then
    * records the final result.
@@ -115,7 +145,7 @@ export interface ScenarioContext {
     workflowKey: string,
     runId: string,
     trigger?: () => Promise<unknown>,
-    options?: { timeoutMs?: number; follow?: boolean; stallTimeoutMs?: number },
+    options?: WatchScenarioOptions,
   ): Promise<WatchOutcome>;
   /**
    * Opens a record stream (`GET …/watch`, `POST …/stream`) at `<baseUrl>/api<path>` without the

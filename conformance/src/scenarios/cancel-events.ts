@@ -70,12 +70,11 @@ export const cancelEventScenarios: readonly Scenario[] = [
         wf.sendRunEvent({ runId, event: "ping" }),
       );
       await ctx.call("runExecutionResult", () => wf.runExecutionResult(runId));
-      await ctx.raw(
-        "POST send-event with an empty object",
-        "POST",
-        `/workflows/${CITY}/runs/${runId}/send-event`,
-        {},
-      );
+      await ctx.raw("POST send-event with an empty object", {
+        method: "POST",
+        path: `/workflows/${CITY}/runs/${runId}/send-event`,
+        body: {},
+      });
     },
   },
   {

@@ -44,16 +44,19 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
     workflows: [CITY],
     async run(ctx) {
       for (const route of ["resume", "resume-async"]) {
-        await ctx.raw(`POST ${route} without runId`, "POST", `/workflows/${CITY}/${route}`, {
-          step: "approval",
-          resumeData: { approved: true },
+        await ctx.raw(`POST ${route} without runId`, {
+          method: "POST",
+          path: `/workflows/${CITY}/${route}`,
+          body: {
+            step: "approval",
+            resumeData: { approved: true },
+          },
         });
-        await ctx.raw(
-          `POST ${route} without step`,
-          "POST",
-          `/workflows/${CITY}/${route}?runId=${ctx.runId("any")}`,
-          { resumeData: { approved: true } },
-        );
+        await ctx.raw(`POST ${route} without step`, {
+          method: "POST",
+          path: `/workflows/${CITY}/${route}?runId=${ctx.runId("any")}`,
+          body: { resumeData: { approved: true } },
+        });
       }
     },
   },

@@ -150,12 +150,14 @@ export const inspectionScenarios: readonly Scenario[] = [
     async run(ctx) {
       await ctx.call("runs() on an unknown workflow", () => ctx.workflow(UNKNOWN_WORKFLOW).runs());
       const future = new Date(Date.now() + 60_000).toISOString();
-      await ctx.raw("GET runs?fromDate=garbage", "GET", `/workflows/${CITY}/runs?fromDate=garbage`);
-      await ctx.raw(
-        "GET runs?limit=abc&offset=0 (future fromDate)",
-        "GET",
-        `/workflows/${CITY}/runs?fromDate=${future}&limit=abc&offset=0`,
-      );
+      await ctx.raw("GET runs?fromDate=garbage", {
+        method: "GET",
+        path: `/workflows/${CITY}/runs?fromDate=garbage`,
+      });
+      await ctx.raw("GET runs?limit=abc&offset=0 (future fromDate)", {
+        method: "GET",
+        path: `/workflows/${CITY}/runs?fromDate=${future}&limit=abc&offset=0`,
+      });
     },
   },
 ];

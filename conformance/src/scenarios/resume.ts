@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioContext } from "../types.js";
+import { HALF_A_SLOW_STEP_MS } from "./inspection.js";
 import { CITY, cityRuns, sampleRuns, type SampleRun } from "./workflows.js";
 
 const suspendedCity = async (ctx: ScenarioContext, city = "Lisbon") => {
@@ -123,6 +124,22 @@ export const resumeScenarios: readonly Scenario[] = [
       );
     },
   })),
+  {
+    id: "resume-async/running",
+    title: "resumeAsync while the run is still in its first (slow) step",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await wf.start({ runId, inputData: { city: "SLOW" } });
+      await ctx.sleep(HALF_A_SLOW_STEP_MS);
+      await ctx.call("resumeAsync during validate-city", () =>
+        wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+      );
+      await ctx.settle("runExecutionResult once stopped", CITY, runId);
+    },
+  },
   {
     id: "resume-async/not-started",
     title: "resumeAsync on a created run that never started, and on a run never created",

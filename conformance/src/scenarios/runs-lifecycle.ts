@@ -15,6 +15,11 @@ export const lifecycleScenarios: readonly Scenario[] = [
       await ctx.call("createRun({ runId }) again", () => wf.createRun({ runId }));
       await ctx.call("runExecutionResult of the created run", () => wf.runExecutionResult(runId));
       await ctx.call("runById of the created run", () => wf.runById(runId));
+      await ctx.raw("POST create-run with the runId in the body (ignored)", {
+        method: "POST",
+        path: `/workflows/${workflow}/create-run`,
+        body: { runId: "in-body" },
+      });
       await ctx.call("createRun on an unknown workflow", () =>
         ctx.workflow(UNKNOWN_WORKFLOW).createRun({ runId: ctx.runId("unknown-wf") }),
       );

@@ -81,6 +81,27 @@ export const watchScenarios: readonly Scenario[] = [
     },
   },
   {
+    id: "watch/follow",
+    title: "watch with follow: true lasts across suspend and resume until the run finishes",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await ctx.watch(
+        "watch({ follow: true })",
+        CITY,
+        runId,
+        async () => {
+          await wf.startAsync({ runId, inputData: { city: "Lima" } });
+          await wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } });
+        },
+        // Whether the watcher saw the resume live or caught up from the run's state depends on timing.
+        { follow: true, summaryOnly: true, stallTimeoutMs: 300 },
+      );
+    },
+  },
+  {
     id: "watch/unknown-run",
     title: "watch a run never created, on an unknown workflow, and without runId",
     workflows: [CITY],
@@ -100,7 +121,10 @@ export const watchScenarios: readonly Scenario[] = [
         "GET watch on an unknown workflow (wire)",
         `/workflows/${UNKNOWN_WORKFLOW}/watch?runId=${never}`,
       );
-      await ctx.raw("GET watch without runId (wire)", "GET", `/workflows/${CITY}/watch`);
+      await ctx.raw("GET watch without runId (wire)", {
+        method: "GET",
+        path: `/workflows/${CITY}/watch`,
+      });
     },
   },
   {
