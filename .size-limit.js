@@ -1,7 +1,8 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
 // gzipped). Target 6 kB; the limit sits just above what the packages reach today (11.81 kB with
 // every export, 11.71 kB for MastraClient alone, openapi-fetch included): lower it as they shrink.
-// For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB. `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
+// For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB.
+// `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
 // @mastra/client-js 0.10.23 into bench/.contenders and prints it measured the same way.
 import { existsSync } from "node:fs";
 
