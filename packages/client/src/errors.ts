@@ -1,3 +1,5 @@
+import { WatchAbortError } from "@wfkit/watch";
+
 /** Every error code a {@link WfkitError} can carry. */
 export type WfkitErrorCode =
   | "invalid_argument"
@@ -213,7 +215,8 @@ export const isServerError = guard(ServerError);
 export const isConnectionError = guard(ConnectionError);
 /** True when `timeoutMs` ran out. */
 export const isTimeoutError = guard(TimeoutError);
-/** True when the caller aborted. */
-export const isAbortError = guard(AbortError);
+/** True when the caller aborted: a call (`AbortError`) or a watch (`WatchAbortError`). */
+export const isAbortError = (error: unknown): error is AbortError | WatchAbortError =>
+  error instanceof AbortError || error instanceof WatchAbortError;
 /** True when the server's generation lacks the call. */
 export const isUnsupportedByServerError = guard(UnsupportedByServerError);

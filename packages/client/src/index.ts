@@ -40,10 +40,16 @@ export { defaultRetryPolicy } from "./retry.js";
 export { toWorkflowError } from "./normalize.js";
 export {
   WatchError,
+  WatchAbortError,
+  WatchCallbackError,
   WatchRunNotFoundError,
   WatchReconnectError,
   RecordParseError,
   RecordTooLargeError,
+  StreamConsumedError,
+  isWatchError,
+  isWatchRunNotFoundError,
+  isWatchReconnectError,
 } from "@wfkit/watch";
 
 export type { WfkitErrorCode, WfkitErrorOptions } from "./errors.js";
@@ -88,4 +94,4 @@ export type {
   WorkflowRuns,
   WorkflowStepInfo,
 } from "./schema.js";
-export type { WatchHandle, WatchRecord } from "@wfkit/watch";
+export type { WatchHandle, WatchIterator, WatchRecord } from "@wfkit/watch";

@@ -2,6 +2,7 @@ import {
   watch as watchRun,
   watchRecords as watchRunRecords,
   type WatchHandle,
+  type WatchIterator,
   type WatchOptions,
   type WatchRecord,
 } from "@wfkit/watch";
@@ -22,7 +23,13 @@ import type {
   WorkflowResult,
   WorkflowTypes,
 } from "./types.js";
+import { isApiError } from "./errors.js";
+import { isRetryableStatus } from "./retry.js";
 import { requireId, requireJson, requireStep } from "./validate.js";
+
+/** A watch connection refused with a 4xx (other than 408/429) will be refused again. */
+const reconnectable = (error: unknown): boolean =>
+  !isApiError(error) || isRetryableStatus(error.status);
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -169,7 +176,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       const runId = requireId(params?.runId, "runId", "watch");
       return watchRun(
         this.#protocol.watchSource(this.workflowId, runId, options),
-        { ...params, runId },
+        { shouldReconnect: reconnectable, ...params, runId },
         onRecord,
       );
     })();
@@ -179,12 +186,16 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /**
-   * The run's records as an async iterator. With `follow: true` it lasts until the run succeeds,
+   * The run's records as an async iterator. It connects at once: `await records.ready` before
+   * starting the run and no record is missed. With `follow: true` it lasts until the run succeeds,
    * fails or is canceled, across any number of suspensions.
    *
    * @example
    * ```ts
-   * for await (const record of workflow.watchRecords({ runId, follow: true })) {
+   * const records = workflow.watchRecords({ runId, follow: true });
+   * await records.ready;
+   * await workflow.start({ runId, inputData });
+   * for await (const record of records) {
    *   console.log(record.payload.currentStep?.id, record.payload.workflowState.status);
    * }
    * ```
@@ -192,9 +203,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   watchRecords(
     params: { runId: string } & WorkflowWatchOptions,
     options: CallOptions = {},
-  ): AsyncIterableIterator<WatchRecord> {
+  ): WatchIterator {
     const runId = requireId(params?.runId, "runId", "watchRecords");
     return watchRunRecords(this.#protocol.watchSource(this.workflowId, runId, options), {
+      shouldReconnect: reconnectable,
       ...params,
       runId,
     });

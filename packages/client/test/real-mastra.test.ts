@@ -3,7 +3,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMastra } from "@wfkit/harness-mastra-0.10";
-import { MastraClient, isNotFoundError, type WatchRecord } from "@wfkit/client";
+import {
+  MastraClient,
+  WatchAbortError,
+  WatchRunNotFoundError,
+  isNotFoundError,
+  type WatchRecord,
+} from "@wfkit/client";
 
 type City = {
   input: { city: string };
@@ -28,6 +34,9 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Pro
   }
   throw new Error("condition not reached after 5 s");
 }
+
+const describeRecord = (r: WatchRecord) =>
+  `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}${r.synthetic ? "*" : ""}`;
 
 describe("the documented flow against real Mastra 0.10.15", () => {
   it("lists workflows by registration key, and details() by key", async () => {
@@ -132,5 +141,83 @@ describe("the documented flow against real Mastra 0.10.15", () => {
       .details()
       .catch((e: unknown) => e);
     expect(isNotFoundError(error)).toBe(true);
+  });
+});
+
+describe("watch against real Mastra 0.10.15", () => {
+  it("follows a run across suspend and resume, in exact order", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const { runId } = await workflow.createRun();
+    const records = workflow.watchRecords({ runId, follow: true });
+    await records.ready;
+    await workflow.start({ runId, inputData: { city: "Quito" } });
+    const seen: string[] = [];
+    for await (const record of records) {
+      seen.push(describeRecord(record));
+      if (record.payload.workflowState.status === "suspended") {
+        // Mastra's stream ends here; the watcher attaches again before the resume arrives.
+        setTimeout(() => {
+          void workflow.resume({ runId, step: "approval", resumeData: { approved: true } });
+        }, 300);
+      }
+    }
+    expect(seen).toEqual([
+      "running/validate-city:running",
+      "running/validate-city:success",
+      "running/approval:running",
+      "running/approval:suspended",
+      "suspended/-:-",
+      "running/approval:suspended", // Mastra's quirk: the resumed step's first record
+      "running/approval:success",
+      "running/finalize:running",
+      "running/finalize:success",
+      "success/-:-",
+    ]);
+  });
+
+  it("watching a finished run settles at once with the steps rebuilt from the run state", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const { runId } = await workflow.createRun();
+    await workflow.startAsync({ runId, inputData: { city: "AUTO" } });
+    const started = Date.now();
+    const seen: WatchRecord[] = [];
+    const handle = await workflow.watch({ runId }, (r) => {
+      seen.push(r);
+    });
+    await handle.done; // Mastra itself never closes this connection
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(seen.map(describeRecord)).toEqual([
+      "running/validate-city:success*",
+      "running/approval:success*",
+      "running/finalize:success*",
+      "success/-:-*",
+    ]);
+    expect(seen.at(-1)?.payload.workflowState.result).toEqual({
+      summary: "AUTO: approved",
+      approved: true,
+    });
+  });
+
+  it("watching an unknown run is a WatchRunNotFoundError, not an empty success", async () => {
+    const handle = await client
+      .getWorkflow("testWorkflow")
+      .watch({ runId: "no-such-run" }, () => {});
+    await expect(handle.done).rejects.toBeInstanceOf(WatchRunNotFoundError);
+  });
+
+  it("abort ends a watch that the server would keep open forever", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    const { runId } = await workflow.createRun();
+    await workflow.startAsync({ runId, inputData: { city: "Rome" } }); // suspended
+    const controller = new AbortController();
+    const records = workflow.watchRecords({ runId, follow: true, signal: controller.signal });
+    const first = await records.next();
+    expect(first.value && describeRecord(first.value)).toBe("running/validate-city:success*");
+    setTimeout(() => controller.abort(), 50);
+    await expect(
+      (async () => {
+        for await (const _ of records) void _;
+      })(),
+    ).rejects.toBeInstanceOf(WatchAbortError);
   });
 });

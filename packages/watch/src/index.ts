@@ -47,6 +47,7 @@ export type {
 export { computeBackoff, sleep } from "./backoff.js";
 export type { BackoffOptions, Sleep } from "./backoff.js";
 
+export type { WatchIterator } from "./watch-records.js";
 export type {
   ReconnectOptions,
   RunStateSnapshot,

@@ -134,27 +134,57 @@ async function* runWatch(
     lastState = record.payload.workflowState;
   };
 
-  /** Whether the watch is over once a record with this status was yielded. */
+  /**
+   * Whether the watch is over once a record with this status was yielded. `waiting` (a sleep or
+   * an awaited event) is never the end: the run goes on by itself, so the watcher attaches again.
+   */
   const ends = (status: RunStatus): boolean =>
-    status !== "running" && status !== "pending" && (!follow || isTerminalStatus(status));
+    isTerminalStatus(status) || (!follow && status === "suspended");
 
-  const synthesize = (snapshot: RunStateSnapshot): WatchRecord => {
-    const { steps, input } = splitInput(snapshot.steps);
-    const workflowState: WorkflowState<Record<string, StepResult>> = {
-      status: snapshot.status,
-      steps,
-    };
+  const synthetic = (
+    workflowState: WorkflowState<Record<string, StepResult>>,
+    currentStep?: StepResult & { id: string },
+  ): WatchRecord => ({
+    type: "watch",
+    runId,
+    eventTimestamp: new Date(now()),
+    payload: currentStep ? { currentStep, workflowState } : { workflowState },
+    synthetic: true,
+  });
+
+  /**
+   * The records the server did not send, rebuilt from a snapshot: one per step whose result
+   * changed since the last yielded state (in the order the steps ended, suspended or started),
+   * then the run's final state when it is not running. Each carries the state accumulated so far.
+   */
+  const synthesize = (snapshot: RunStateSnapshot): WatchRecord[] => {
+    const { steps, input } = splitInput(snapshot.steps ?? {});
+    const base: Omit<WorkflowState<Record<string, StepResult>>, "status" | "steps"> = {};
     const runInput = input !== undefined ? input : snapshot.payload;
-    if (runInput !== undefined) workflowState.input = runInput;
-    if (snapshot.result !== undefined) workflowState.result = snapshot.result;
-    if (snapshot.error !== undefined) workflowState.error = snapshot.error;
-    return {
-      type: "watch",
-      runId,
-      eventTimestamp: new Date(now()),
-      payload: { workflowState },
-      synthetic: true,
-    };
+    if (runInput !== undefined) base.input = runInput;
+    const before = (lastState?.steps ?? {}) as Record<string, StepResult | undefined>;
+    const time = (step: StepResult) =>
+      step.endedAt ?? step.suspendedAt ?? step.resumedAt ?? step.startedAt ?? 0;
+    const changed = Object.entries(steps as Record<string, StepResult>)
+      .filter(([id, step]) => stepKey(step) !== stepKey(before[id]))
+      .sort(([, a], [, b]) => time(a) - time(b));
+    const records: WatchRecord[] = [];
+    const sofar = { ...(lastState?.steps ?? {}) } as Record<string, StepResult>;
+    for (const [id, step] of changed) {
+      sofar[id] = step;
+      records.push(synthetic({ ...base, status: "running", steps: { ...sofar } }, { ...step, id }));
+    }
+    if (snapshot.status !== "running") {
+      const final: WorkflowState<Record<string, StepResult>> = {
+        ...base,
+        status: snapshot.status,
+        steps,
+      };
+      if (snapshot.result !== undefined) final.result = snapshot.result;
+      if (snapshot.error !== undefined) final.error = snapshot.error;
+      records.push(synthetic(final));
+    }
+    return records;
   };
 
   /**
@@ -165,23 +195,23 @@ async function* runWatch(
    */
   const isNews = (record: WatchRecord): boolean => {
     const state = record.payload.workflowState;
-    if (states.get(stateKey(state))) return false;
+    if (transitions.get(transitionKey(record)) !== undefined) return false;
+    if (record.payload.currentStep === undefined && states.get(stateKey(state))) return false;
     if (lastState === undefined || state.status !== lastState.status) return true;
     const before = lastState.steps as Record<string, StepResult | undefined>;
     const after = state.steps as Record<string, StepResult | undefined>;
     return Object.keys(after).some((id) => stepKey(after[id]) !== stepKey(before[id]));
   };
 
-  /** A record for a state the server did not send, or `undefined` when nothing was missed. */
-  const reconcile = (snapshot: RunStateSnapshot): WatchRecord | undefined => {
+  /** The records for states the server did not send; empty when nothing was missed. */
+  const reconcile = (snapshot: RunStateSnapshot): WatchRecord[] => {
     const status = snapshot.status;
-    if (!RUN_STATUSES.includes(status) || status === "pending") return undefined;
+    if (!RUN_STATUSES.includes(status) || status === "pending") return [];
     // While running, the connection is the source of truth; a running snapshot only matters
     // when the run left a suspended/waiting state without the server telling us.
-    if (status === "running" && (lastStatus === undefined || lastStatus === "running"))
-      return undefined;
-    const record = synthesize({ ...snapshot, steps: snapshot.steps ?? {} });
-    return isNews(record) ? record : undefined;
+    if (status === "running" && (lastStatus === undefined || lastStatus === "running")) return [];
+    const records = synthesize(snapshot);
+    return records.some(isNews) ? records : [];
   };
 
   async function* readConnection(
@@ -214,7 +244,7 @@ async function* runWatch(
     };
     /** A synthetic record waiting to see whether the wire reports the same thing first. */
     let deferred:
-      { call: StateCall; record: WatchRecord; timer: ReturnType<typeof setTimeout> } | undefined;
+      { call: StateCall; records: WatchRecord[]; timer: ReturnType<typeof setTimeout> } | undefined;
     const settleMs = Math.min(MAX_SETTLE_MS, stallTimeoutMs);
     const dropDeferred = (): void => {
       if (deferred !== undefined) clearTimeout(deferred.timer);
@@ -277,27 +307,29 @@ async function* runWatch(
             stateCall = undefined;
             if (!event.call.wireSilent) continue; // records arrived meanwhile: the wire is ahead
             if (event.snapshot === undefined) throw new WatchRunNotFoundError(runId);
-            const record = reconcile(event.snapshot);
-            if (record === undefined) continue;
+            const records = reconcile(event.snapshot);
+            if (records.length === 0) continue;
             dropDeferred();
             const call = event.call;
             deferred = {
               call,
-              record,
+              records,
               timer: setTimeout(() => mailbox.post({ kind: "settled", call }), settleMs),
             };
             continue;
           }
           case "settled": {
             if (deferred === undefined || deferred.call !== event.call) continue;
-            const { record } = deferred;
+            const { records } = deferred;
             deferred = undefined;
-            if (!isNews(record)) continue;
-            remember(record, 0);
-            failures = 0;
-            progressed = true;
-            yield record;
-            if (ends(record.payload.workflowState.status)) return { kind: "finished" };
+            for (const record of records) {
+              if (!isNews(record)) continue;
+              remember(record, 0);
+              failures = 0;
+              progressed = true;
+              yield record;
+              if (ends(record.payload.workflowState.status)) return { kind: "finished" };
+            }
             continue;
           }
           case "stateError": {
@@ -379,13 +411,8 @@ async function* runWatch(
         continue;
       }
       if (snapshot === undefined) throw new WatchRunNotFoundError(runId);
-      const record = reconcile(snapshot);
-      if (record !== undefined) {
-        remember(record, 0);
-        failures = 0;
-        yield record;
-        if (ends(record.payload.workflowState.status)) return;
-      }
+      // Known run: attach again. The new connection reconciles with the run state once it is
+      // open, after a server that replays has had the chance to resend what the drop lost.
       failures++;
       lastFailure = dropCause;
       report(dropCause);
@@ -453,6 +480,7 @@ export function createWatchIterator<
  *   with the run's state; a state the server did not send (the run finished before the watch
  *   connected, or resumed between two connections) is yielded as a record with `synthetic: true`.
  *   No transition is yielded twice.
+ * - Connects at once; `await iterator.ready` before starting the run to see every record.
  * - Reconnects dropped connections with capped exponential backoff and jitter.
  * - `break`, `return()` or aborting `signal` close every connection and timer.
  *
@@ -469,6 +497,48 @@ export function createWatchIterator<
  */
 export function watchRecords<
   TSteps extends Record<string, StepResult> = Record<string, StepResult>,
->(source: WatchSource, options: WatchOptions): AsyncIterableIterator<WatchRecord<TSteps>> {
-  return createWatchIterator<TSteps>(source, options);
+>(source: WatchSource, options: WatchOptions): WatchIterator<TSteps> {
+  let opened = noop;
+  const ready = new Promise<void>((resolve) => {
+    opened = resolve;
+  });
+  const inner = createWatchIterator<TSteps>(source, options, { onOpen: () => opened() });
+  // Connect now rather than at the first next(): Mastra does not replay, so a run started right
+  // after this call would otherwise lose its first records.
+  let first: Promise<IteratorResult<WatchRecord<TSteps>>> | undefined = inner.next();
+  first.catch(noop);
+  const settledReady = Promise.race([ready, first.then(noop)]);
+  settledReady.catch(noop);
+  let claimed = false;
+  const iterator: WatchIterator<TSteps> = {
+    ready: settledReady,
+    next() {
+      const pending = first;
+      first = undefined;
+      return pending ?? inner.next();
+    },
+    return: (value?: unknown) => {
+      first = undefined;
+      return inner.return!(value);
+    },
+    throw: (error?: unknown) => inner.throw!(error),
+    [Symbol.asyncIterator]() {
+      if (claimed) throw new StreamConsumedError();
+      claimed = true;
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+/** The iterator `watchRecords` returns. */
+export interface WatchIterator<
+  TSteps extends Record<string, StepResult> = Record<string, StepResult>,
+> extends AsyncIterableIterator<WatchRecord<TSteps>> {
+  /**
+   * Resolves once the server has accepted the watch: start the run after this and no record is
+   * missed. Rejects when the watch could not be opened. The connection opens when
+   * `watchRecords` is called, not at the first `next()`.
+   */
+  readonly ready: Promise<void>;
 }

@@ -47,8 +47,8 @@ export interface WatchOptions {
   /** The run to watch. */
   runId: string;
   /**
-   * `false`: end at the run's first non-running status (success, failed, canceled, suspended,
-   * waiting), like Mastra's own watch. `true`: keep watching across suspend and resume until the
+   * `false`: end when the run suspends or reaches a terminal status, like Mastra's own watch but
+   * never at a `waiting` sleep. `true`: keep watching across suspend and resume until the
    * run reaches a terminal status (success, failed, canceled).
    * @defaultValue false
    */

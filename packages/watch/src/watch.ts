@@ -32,7 +32,7 @@ const noop = (): void => {};
  * `start()` works (Mastra's own client resolves only when the stream ends, which deadlocks that
  * order). Watching then continues in the background; `handle.done` settles when it ends.
  *
- * By default the watch ends at the run's first non-running status, like Mastra's; pass
+ * By default the watch ends when the run suspends or finishes (not at a sleep); pass
  * `follow: true` to keep watching across suspend and resume until a terminal status.
  *
  * A callback that throws (or rejects) is reported to `options.onError` and watching goes on; with

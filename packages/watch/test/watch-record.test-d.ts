@@ -6,6 +6,7 @@ import {
   type RunStatus,
   type StepResult,
   type WatchHandle,
+  type WatchIterator,
   type WatchRecord,
   type WatchSource,
 } from "@wfkit/watch";
@@ -44,12 +45,12 @@ describe("record types", () => {
   });
 
   it("types the watcher entry points", () => {
-    expectTypeOf(watchRecords(source, { runId: "r" })).toEqualTypeOf<
+    expectTypeOf(watchRecords(source, { runId: "r" })).toEqualTypeOf<WatchIterator>();
+    expectTypeOf(watchRecords(source, { runId: "r" })).toMatchTypeOf<
       AsyncIterableIterator<WatchRecord>
     >();
-    expectTypeOf(watchRecords<Steps>(source, { runId: "r" })).toEqualTypeOf<
-      AsyncIterableIterator<WatchRecord<Steps>>
-    >();
+    expectTypeOf(watchRecords(source, { runId: "r" }).ready).toEqualTypeOf<Promise<void>>();
+    expectTypeOf(watchRecords<Steps>(source, { runId: "r" })).toEqualTypeOf<WatchIterator<Steps>>();
     expectTypeOf(watch(source, { runId: "r" }, () => {})).toEqualTypeOf<Promise<WatchHandle>>();
     // @ts-expect-error runId is required
     watchRecords(source, {});

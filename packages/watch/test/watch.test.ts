@@ -127,7 +127,7 @@ describe("watch (seed form)", () => {
     expect((error as WatchRunNotFoundError).code).toBe("run_not_found");
   });
 
-  it("settles with one synthetic record for a run that already suspended (the server sends nothing)", async () => {
+  it("settles with synthetic records for a run that already suspended (the server sends nothing)", async () => {
     server.run("s", { state: snapshotOf(START[4] as string) });
     const records: WatchRecord[] = [];
     const started = Date.now();
@@ -140,8 +140,15 @@ describe("watch (seed form)", () => {
     );
     await handle.done;
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(records.map(describeRecord)).toEqual(["suspended/-*"]);
-    expect(records[0]?.payload.workflowState.input).toEqual({ value: 21 });
+    // The steps that ran before the watch connected are rebuilt from the run state, in order.
+    expect(records.map(describeRecord)).toEqual([
+      "running/step1:success*",
+      "running/step2:suspended*",
+      "suspended/-*",
+    ]);
+    expect(records.every((r) => r.payload.workflowState.input !== undefined)).toBe(true);
+    expect(records[0]?.payload.workflowState.steps).not.toHaveProperty("step2");
+    expect(records[2]?.payload.workflowState.input).toEqual({ value: 21 });
     await server.watchConnections[0]?.closed;
   });
 
@@ -274,10 +281,12 @@ describe("watchRecords", () => {
     for (let i = 1; i < START.length; i++) seen.push(describeRecord(await next()));
     // No connection is listening now: the resume's records are lost, only the state moves on.
     for (const piece of RESUME) server.emit(RUN, piece);
+    seen.push(describeRecord(await next()));
     const last = await next();
     seen.push(describeRecord(last));
     expect(await iterator.next()).toEqual({ done: true, value: undefined });
-    expect(seen).toEqual([...START_SEQUENCE, "success/-*"]);
+    // The missed step's final result is rebuilt, then the final state.
+    expect(seen).toEqual([...START_SEQUENCE, "running/step2:success*", "success/-*"]);
     expect(last.synthetic).toBe(true);
     expect(last.payload.workflowState.result).toEqual({ result: "approved=true doubled=42" });
     expect(last.payload.workflowState.input).toEqual({ value: 21 });
@@ -321,7 +330,7 @@ describe("watchRecords", () => {
     expect(server.stateRequests.get(PIPE)).toBeGreaterThanOrEqual(3);
   });
 
-  it("settles quickly on a finished run with one synthetic final record", async () => {
+  it("settles quickly on a finished run with synthetic step and final records", async () => {
     server.run("f", { state: snapshotOf(FAILURE[2] as string) });
     const started = Date.now();
     const records = [] as WatchRecord[];
@@ -332,9 +341,9 @@ describe("watchRecords", () => {
       records.push(record);
     }
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(records.map(describeRecord)).toEqual(["failed/-*"]);
-    expect(records[0]?.eventTimestamp).toEqual(new Date(42));
-    expect(records[0]?.payload.workflowState.error).toMatch(/^Error: kaboom/);
+    expect(records.map(describeRecord)).toEqual(["running/boom:failed*", "failed/-*"]);
+    expect(records[1]?.eventTimestamp).toEqual(new Date(42));
+    expect(records[1]?.payload.workflowState.error).toMatch(/^Error: kaboom/);
     await server.watchConnections[0]?.closed;
   });
 
@@ -344,12 +353,15 @@ describe("watchRecords", () => {
       createFetchSource(server.url, "s"),
       optionsFor("s", { follow: true, stallTimeoutMs: 50 }),
     );
-    const first = (await iterator.next()).value as WatchRecord;
-    expect(describeRecord(first)).toBe("suspended/-*");
+    const take = async () => describeRecord((await iterator.next()).value as WatchRecord);
+    expect([await take(), await take(), await take()]).toEqual([
+      "running/step1:success*",
+      "running/step2:suspended*",
+      "suspended/-*",
+    ]);
     // Resumed and finished behind the watcher's back.
     server.setState("s", snapshotOf(RESUME[2] as string));
-    const second = (await iterator.next()).value as WatchRecord;
-    expect(describeRecord(second)).toBe("success/-*");
+    expect([await take(), await take()]).toEqual(["running/step2:success*", "success/-*"]);
     expect((await iterator.next()).done).toBe(true);
     expect(server.stateRequests.get("s")).toBeGreaterThanOrEqual(2);
     expect(server.watchConnections).toHaveLength(1);
@@ -499,5 +511,56 @@ describe("watchRecords", () => {
     const iterator = watchRecords(createFetchSource(server.url, RUN), optionsFor(RUN));
     iterator[Symbol.asyncIterator]();
     expect(() => iterator[Symbol.asyncIterator]()).toThrow(StreamConsumedError);
+  });
+});
+
+describe("watchRecords connects at once", () => {
+  let server: ScriptedServer;
+  beforeEach(async () => {
+    server = await createScriptedServer();
+  });
+  afterEach(() => server.close());
+
+  it("opens the connection before the first next(), and `ready` resolves on accept", async () => {
+    server.run(RUN, { state: PENDING });
+    const iterator = watchRecords(createFetchSource(server.url, RUN), { runId: RUN });
+    await iterator.ready;
+    expect(server.watchConnections).toHaveLength(1);
+    // The run starts now; its records reach the connection that is already open.
+    for (const piece of START) server.emit(RUN, piece);
+    const seen: string[] = [];
+    for await (const record of iterator) seen.push(describeRecord(record));
+    expect(seen).toEqual(START_SEQUENCE);
+  });
+
+  it("`ready` rejects when the watch cannot be opened, without an unhandled rejection", async () => {
+    server.run(RUN, { state: PENDING, fallback: { kind: "status", status: 404 } });
+    const iterator = watchRecords(createFetchSource(server.url, RUN), {
+      runId: RUN,
+      shouldReconnect: () => false,
+    });
+    await expect(iterator.ready).rejects.toBeInstanceOf(HttpStatusError);
+    await expect(iterator.next()).rejects.toBeInstanceOf(HttpStatusError);
+  });
+
+  it("without follow, a .sleep() (waiting) is not the end: the watch attaches again", async () => {
+    const until = pieces("watch-pipeline-until-waiting.bin");
+    const after = pieces("watch-pipeline-after-sleep.bin");
+    const PIPE = "fixture-pipe-1";
+    server.run(PIPE, { state: PENDING });
+    const iterator = watchRecords(createFetchSource(server.url, PIPE), {
+      runId: PIPE,
+      stallTimeoutMs: 50,
+    });
+    await iterator.ready;
+    const { records, done } = consume(iterator);
+    for (const piece of until) server.emit(PIPE, piece);
+    await server.waitForConnections(2);
+    for (const piece of after) server.emit(PIPE, piece);
+    await done;
+    const seen = records.map(describeRecord);
+    expect(seen.at(2)).toMatch(/^waiting\/sleep_.*:waiting$/);
+    expect(seen.at(-1)).toBe("success/-");
+    expect(seen).toHaveLength(7);
   });
 });

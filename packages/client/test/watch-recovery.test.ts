@@ -1,0 +1,133 @@
+/**
+ * Recovery of `workflow.watch` / `watchRecords` over real HTTP, against the fake server's fault
+ * injection: dropped connections, stalls and bad records.
+ */
+import { describe, expect, it } from "vitest";
+import { MastraClient, RecordParseError, type WatchRecord } from "@wfkit/client";
+import { cityWorkflow, createFakeServer } from "@wfkit/test-utils";
+
+const describeRecord = (r: WatchRecord) =>
+  `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`;
+
+const FULL_START = [
+  "running/validate-city:running",
+  "running/validate-city:success",
+  "running/approval:running",
+  "running/approval:suspended",
+  "suspended/-:-",
+];
+
+async function serve(mode: "mastra" | "sane") {
+  const server = await createFakeServer({
+    workflows: { testWorkflow: cityWorkflow },
+    listen: true,
+    clock: "real",
+    mode,
+    validateResponses: true,
+  });
+  const workflow = new MastraClient({ baseUrl: server.url }).getWorkflow("testWorkflow");
+  return { server, workflow };
+}
+
+describe("a watch connection dropped mid-stream", () => {
+  it("loses and duplicates nothing when the server replays (sane mode)", async () => {
+    const { server, workflow } = await serve("sane");
+    await using _ = server;
+    server.inject({
+      type: "drop-watch",
+      afterRecords: 2,
+      times: 1,
+      match: { operationId: "watchWorkflowRun" },
+    });
+    const { runId } = await workflow.createRun();
+    const errors: unknown[] = [];
+    const records = workflow.watchRecords({
+      runId,
+      reconnect: { baseDelayMs: 10 },
+      onError: (e) => errors.push(e),
+    });
+    await records.ready;
+    await workflow.start({ runId, inputData: { city: "Oslo" } });
+    const seen: string[] = [];
+    for await (const record of records) seen.push(describeRecord(record));
+    expect(seen).toEqual(FULL_START);
+    expect(errors.length).toBeGreaterThan(0); // the drop was reported, not hidden
+    expect(server.violations).toEqual([]);
+  });
+
+  it("rebuilds what the dropped connection missed when the server does not replay (Mastra)", async () => {
+    const { server, workflow } = await serve("mastra");
+    await using _ = server;
+    server.inject({
+      type: "drop-watch",
+      afterRecords: 2,
+      times: 1,
+      match: { operationId: "watchWorkflowRun" },
+    });
+    const { runId } = await workflow.createRun();
+    const records = workflow.watchRecords({ runId, reconnect: { baseDelayMs: 10 } });
+    await records.ready;
+    await workflow.start({ runId, inputData: { city: "Oslo" } });
+    const all: WatchRecord[] = [];
+    for await (const record of records) all.push(record);
+    const seen = all.map(describeRecord);
+    // Whatever the drop swallowed, every step's outcome and the final state are still seen, in
+    // order and once each (rebuilt from the run state where the wire lost them).
+    const outcomes = seen.filter((s) => !s.endsWith(":running"));
+    expect(outcomes).toEqual([
+      "running/validate-city:success",
+      "running/approval:suspended",
+      "suspended/-:-",
+    ]);
+    expect(seen.at(-1)).toBe("suspended/-:-");
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(all.at(-1)?.payload.workflowState.steps.approval?.suspendPayload).toEqual({
+      message: "Approve trip to Oslo?",
+      city: "Oslo",
+    });
+  });
+});
+
+describe("a stalled watch", () => {
+  it("is reconciled from the run state instead of hanging", async () => {
+    const { server, workflow } = await serve("mastra");
+    await using _ = server;
+    server.inject({
+      type: "stall-watch",
+      afterRecords: 1,
+      times: 1,
+      match: { operationId: "watchWorkflowRun" },
+    });
+    const { runId } = await workflow.createRun();
+    const records = workflow.watchRecords({ runId, stallTimeoutMs: 100 });
+    await records.ready;
+    await workflow.start({ runId, inputData: { city: "Lima" } });
+    const seen: string[] = [];
+    for await (const record of records) seen.push(describeRecord(record));
+    expect(seen[0]).toBe("running/validate-city:running");
+    expect(seen.at(-1)).toBe("suspended/-:-");
+  });
+});
+
+describe("a truncated record", () => {
+  it("is skipped and reported as a RecordParseError; the rest arrives", async () => {
+    const { server, workflow } = await serve("mastra");
+    await using _ = server;
+    server.inject({
+      type: "truncate-record",
+      record: 1,
+      times: 1,
+      match: { operationId: "watchWorkflowRun" },
+    });
+    const { runId } = await workflow.createRun();
+    const errors: unknown[] = [];
+    const records = workflow.watchRecords({ runId, onError: (e) => errors.push(e) });
+    await records.ready;
+    await workflow.start({ runId, inputData: { city: "Lima" } });
+    const seen: string[] = [];
+    for await (const record of records) seen.push(describeRecord(record));
+    expect(errors.some((e) => e instanceof RecordParseError)).toBe(true);
+    expect(seen).not.toContain("running/validate-city:success");
+    expect(seen.at(-1)).toBe("suspended/-:-");
+  });
+});
