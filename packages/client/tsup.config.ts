@@ -1,12 +1,4 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.config.base.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  // Builds resolve workspace packages through node_modules, never their sources.
-  tsconfig: "../../tsconfig.build.json",
-});
+export default defineConfig(packageBuild);

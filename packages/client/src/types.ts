@@ -1,3 +1,4 @@
+import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { RetryOptions } from "./retry.js";
 import type { HeadersOption, Sleep } from "./transport.js";
 
@@ -48,27 +49,13 @@ export interface WorkflowError {
   stack?: string;
 }
 
-/** A run's status. `pending` means created but not started. */
-export type RunStatus =
-  "running" | "success" | "failed" | "suspended" | "waiting" | "pending" | "canceled";
-
-/** A step's status. */
-export type StepStatus = "running" | "success" | "failed" | "suspended" | "waiting" | "canceled";
+/** A run's status (`pending`: created, not started) and a step's status, shared with the watcher. */
+export type { RunStatus, StepStatus };
 
 /** One step's result. Times are epoch milliseconds, as the server sends them. */
-export interface StepResult<TOutput = unknown> {
-  status: StepStatus;
-  /** The step's input. */
-  payload?: unknown;
-  output?: TOutput;
+export type StepResult<TOutput = unknown> = Omit<WatchStepResult<TOutput>, "error"> & {
   error?: WorkflowError;
-  suspendPayload?: unknown;
-  resumePayload?: unknown;
-  startedAt?: number;
-  endedAt?: number;
-  suspendedAt?: number;
-  resumedAt?: number;
-}
+};
 
 /**
  * The steps of a run by step id. The wire mixes the run input in as a pseudo-step `input`; wfkit

@@ -29,6 +29,23 @@ async function serve(mode: "mastra" | "sane") {
   return { server, workflow };
 }
 
+/** Creates a run, watches it (connected before the start), starts it, and collects every record. */
+async function watchedStart(
+  workflow: Awaited<ReturnType<typeof serve>>["workflow"],
+  options: Omit<Parameters<typeof workflow.watchRecords>[0], "runId">,
+  city: string,
+): Promise<WatchRecord[]> {
+  const { runId } = await workflow.createRun();
+  const records = workflow.watchRecords({ runId, ...options });
+  await records.ready;
+  await workflow.start({ runId, inputData: { city } });
+  const all: WatchRecord[] = [];
+  for await (const record of records) all.push(record);
+  return all;
+}
+
+const onWatch = { operationId: "watchWorkflowRun" } as const;
+
 describe("a watch connection dropped mid-stream", () => {
   it("loses and duplicates nothing when the server replays (sane mode)", async () => {
     const { server, workflow } = await serve("sane");
@@ -37,20 +54,15 @@ describe("a watch connection dropped mid-stream", () => {
       type: "drop-watch",
       afterRecords: 2,
       times: 1,
-      match: { operationId: "watchWorkflowRun" },
+      match: onWatch,
     });
-    const { runId } = await workflow.createRun();
     const errors: unknown[] = [];
-    const records = workflow.watchRecords({
-      runId,
-      reconnect: { baseDelayMs: 10 },
-      onError: (e) => errors.push(e),
-    });
-    await records.ready;
-    await workflow.start({ runId, inputData: { city: "Oslo" } });
-    const seen: string[] = [];
-    for await (const record of records) seen.push(describeRecord(record));
-    expect(seen).toEqual(FULL_START);
+    const records = await watchedStart(
+      workflow,
+      { reconnect: { baseDelayMs: 10 }, onError: (e) => errors.push(e) },
+      "Oslo",
+    );
+    expect(records.map(describeRecord)).toEqual(FULL_START);
     expect(errors.length).toBeGreaterThan(0); // the drop was reported, not hidden
     expect(server.violations).toEqual([]);
   });
@@ -62,14 +74,9 @@ describe("a watch connection dropped mid-stream", () => {
       type: "drop-watch",
       afterRecords: 2,
       times: 1,
-      match: { operationId: "watchWorkflowRun" },
+      match: onWatch,
     });
-    const { runId } = await workflow.createRun();
-    const records = workflow.watchRecords({ runId, reconnect: { baseDelayMs: 10 } });
-    await records.ready;
-    await workflow.start({ runId, inputData: { city: "Oslo" } });
-    const all: WatchRecord[] = [];
-    for await (const record of records) all.push(record);
+    const all = await watchedStart(workflow, { reconnect: { baseDelayMs: 10 } }, "Oslo");
     const seen = all.map(describeRecord);
     // Whatever the drop swallowed, every step's outcome and the final state are still seen, in
     // order and once each (rebuilt from the run state where the wire lost them).
@@ -96,14 +103,11 @@ describe("a stalled watch", () => {
       type: "stall-watch",
       afterRecords: 1,
       times: 1,
-      match: { operationId: "watchWorkflowRun" },
+      match: onWatch,
     });
-    const { runId } = await workflow.createRun();
-    const records = workflow.watchRecords({ runId, stallTimeoutMs: 100 });
-    await records.ready;
-    await workflow.start({ runId, inputData: { city: "Lima" } });
-    const seen: string[] = [];
-    for await (const record of records) seen.push(describeRecord(record));
+    const seen = (await watchedStart(workflow, { stallTimeoutMs: 100 }, "Lima")).map(
+      describeRecord,
+    );
     expect(seen[0]).toBe("running/validate-city:running");
     expect(seen.at(-1)).toBe("suspended/-:-");
   });
@@ -117,15 +121,12 @@ describe("a truncated record", () => {
       type: "truncate-record",
       record: 1,
       times: 1,
-      match: { operationId: "watchWorkflowRun" },
+      match: onWatch,
     });
-    const { runId } = await workflow.createRun();
     const errors: unknown[] = [];
-    const records = workflow.watchRecords({ runId, onError: (e) => errors.push(e) });
-    await records.ready;
-    await workflow.start({ runId, inputData: { city: "Lima" } });
-    const seen: string[] = [];
-    for await (const record of records) seen.push(describeRecord(record));
+    const seen = (await watchedStart(workflow, { onError: (e) => errors.push(e) }, "Lima")).map(
+      describeRecord,
+    );
     expect(errors.some((e) => e instanceof RecordParseError)).toBe(true);
     expect(seen).not.toContain("running/validate-city:success");
     expect(seen.at(-1)).toBe("suspended/-:-");
