@@ -69,3 +69,47 @@ export declare function runMastraCli(args?: readonly string[]): Promise<number>;
 
 /** Absolute path of `server.mjs`, the server's entry point. */
 export declare const serverPath: string;
+
+/** Options for {@link launch}. */
+export interface LaunchOptions {
+  /**
+   * The server script: takes `--port <n>`, prints `MASTRA_HARNESS_READY <url>` on stdout once
+   * listening, and exits when its IPC channel closes.
+   */
+  serverPath: string;
+  /**
+   * The `node` binary that runs it.
+   * @defaultValue `process.execPath`
+   */
+  nodePath?: string;
+  /** Extra command-line arguments after `--port <n>`. */
+  args?: readonly string[];
+  /**
+   * Port to listen on, on 127.0.0.1.
+   * @defaultValue `0` (a free port)
+   */
+  port?: number;
+  /**
+   * Copy the server's stdout and stderr to this process's stderr.
+   * @defaultValue `false`
+   */
+  log?: boolean;
+  /**
+   * How long to wait for `GET /api/workflows` to answer 200.
+   * @defaultValue `20_000`
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * Starts any harness server script in a child process and resolves once `GET /api/workflows`
+ * answers 200: the launcher behind {@link startMastra}, shared with the 1.x harness.
+ *
+ * @example
+ * ```ts
+ * await using server = await launch({ serverPath, nodePath: "/opt/node22/bin/node" });
+ * ```
+ * @throws Error when `nodePath` is not executable, or the server is not ready within `timeoutMs`
+ * (the message includes its output).
+ */
+export declare function launch(options: LaunchOptions): Promise<MastraHarness>;
