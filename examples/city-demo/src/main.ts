@@ -35,7 +35,8 @@ async function main(args: string[]): Promise<number> {
   };
   try {
     ({ values } = parseArgs({
-      args,
+      // `pnpm demo -- --url …` passes the `--` through; it separates nothing here.
+      args: args.filter((arg) => arg !== "--"),
       options: {
         url: { type: "string" },
         timeout: { type: "string" },

@@ -237,6 +237,8 @@ describe("the demo's failures", () => {
     expect(bad.stderr).toContain("Usage: wfkit-city-demo");
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
+    // `pnpm demo -- --help` hands the `--` through.
+    expect((await runCli(["--", "--help"])).stdout).toBe(help.stdout);
     expect(help.stdout).toContain("Usage: wfkit-city-demo [--url <baseUrl>] [--timeout <ms>]");
   }, 30_000);
 });
