@@ -61,9 +61,8 @@ const utf8Length = (text: string): number => {
   return bytes;
 };
 
-/** UTF-8 bytes of `text` when they might exceed `budget`; a cheap bound otherwise. */
-const boundedLength = (text: string, budget: number): number =>
-  text.length * 3 <= budget ? text.length : utf8Length(text);
+/** Whether `piece` holds nothing but white space (a fast path for the usual `{` or `"` start). */
+const isBlank = (piece: string): boolean => piece.charCodeAt(0) <= 0x20 && BLANK.test(piece);
 
 const BLANK = /^\s*$/;
 
@@ -87,16 +86,40 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
   const text = new TextDecoder("utf-8");
   /** Text of the current, unterminated record, in arrival order. */
   let pending: string[] = [];
-  let pendingBytes = 0;
+  /**
+   * The record's size is kept as exact UTF-8 bytes of the first `measured` pieces plus the UTF-16
+   * length of the rest, which bounds their bytes from above at 3 bytes a unit. Pieces are measured
+   * exactly (once each) only when that bound could pass the limit, so the usual small record costs
+   * no per-character work.
+   */
+  let measured = 0;
+  let measuredBytes = 0;
+  let unmeasuredUnits = 0;
+
+  const reset = (): void => {
+    pending = [];
+    measured = 0;
+    measuredBytes = 0;
+    unmeasuredUnits = 0;
+  };
 
   const tooLarge = (): never => {
-    pending = [];
-    pendingBytes = 0;
+    reset();
     throw new RecordTooLargeError(maxRecordBytes);
   };
 
+  /** Adds a piece to the current record; throws when the record is over the limit. */
+  const append = (piece: string): void => {
+    pending.push(piece);
+    unmeasuredUnits += piece.length;
+    if (measuredBytes + unmeasuredUnits * 3 <= maxRecordBytes) return;
+    for (; measured < pending.length; measured++) measuredBytes += utf8Length(pending[measured]!);
+    unmeasuredUnits = 0;
+    if (measuredBytes > maxRecordBytes) tooLarge();
+  };
+
   const parse = (piece: string, emit: (record: unknown) => void): void => {
-    if (piece === "" || BLANK.test(piece)) return;
+    if (piece === "" || isBlank(piece)) return;
     let value: unknown;
     try {
       value = JSON.parse(piece);
@@ -114,29 +137,14 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
     let start = 0;
     let index = decoded.indexOf(RECORD_SEPARATOR);
     while (index !== -1) {
-      const tail = decoded.slice(start, index);
-      let piece = tail;
-      if (pending.length > 0) {
-        if (pendingBytes + boundedLength(tail, maxRecordBytes - pendingBytes) > maxRecordBytes) {
-          tooLarge();
-        }
-        pending.push(tail);
-        piece = pending.join("");
-        pending = [];
-        pendingBytes = 0;
-      } else if (boundedLength(tail, maxRecordBytes) > maxRecordBytes) {
-        tooLarge();
-      }
+      append(decoded.slice(start, index));
+      const piece = pending.length === 1 ? pending[0]! : pending.join("");
+      reset();
       parse(piece, emit);
       start = index + 1;
       index = decoded.indexOf(RECORD_SEPARATOR, start);
     }
-    if (start < decoded.length) {
-      const rest = start === 0 ? decoded : decoded.slice(start);
-      pendingBytes += utf8Length(rest);
-      pending.push(rest);
-      if (pendingBytes > maxRecordBytes) tooLarge();
-    }
+    if (start < decoded.length) append(start === 0 ? decoded : decoded.slice(start));
   };
 
   return {
@@ -147,8 +155,7 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
       feed(text.decode(), emit);
       if (pending.length === 0) return;
       const piece = pending.join("");
-      pending = [];
-      pendingBytes = 0;
+      reset();
       parse(piece, emit);
     },
   };

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RECORD_SEPARATOR, RecordParseError, parseRecordStream } from "@wfkit/watch";
+import {
+  RECORD_SEPARATOR,
+  RecordParseError,
+  RecordTooLargeError,
+  parseRecordStream,
+} from "@wfkit/watch";
 import { collect, splitAt, trackedStream, utf8 } from "./helpers/streams.js";
 
 /** Text with multibyte characters, emoji and the occasional control character. */
@@ -98,6 +103,40 @@ describe("parseRecordStream properties", () => {
         expect(await collect(parseRecordStream(trackedStream(single).stream))).toEqual(whole);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("maxRecordBytes, as a property", () => {
+  it("fails exactly when a record's UTF-8 size passes the limit, however the bytes are split", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 2, max: 400 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (records, limit, cuts) => {
+          const texts = records.map((r) => JSON.stringify(r));
+          const bytes = utf8(texts.map((t) => t + RECORD_SEPARATOR).join(""));
+          const offsets = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const over = texts.some((t) => utf8(t).length > limit);
+          const outcome = await collect(
+            parseRecordStream(trackedStream(splitAt(bytes, offsets)).stream, {
+              maxRecordBytes: limit,
+            }),
+          ).then(
+            (got) => ({ ok: true as const, got }),
+            (error: unknown) => ({ ok: false as const, error }),
+          );
+          if (over) {
+            expect(outcome.ok ? undefined : outcome.error).toBeInstanceOf(RecordTooLargeError);
+          } else {
+            expect(outcome).toEqual({ ok: true, got: records });
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
