@@ -9,55 +9,124 @@ export interface ParseRecordStreamOptions extends RecordDecoderOptions {
 
 const noop = (): void => {};
 
-async function* readRecords(
+/**
+ * Reads `stream` chunk by chunk and hands out the decoded records one `next()` at a time. A
+ * hand-written iterator rather than an async generator: records of a chunk are served from an
+ * array, so a record costs one resolved promise and no generator resumption.
+ */
+function readRecords(
   stream: ReadableStream<Uint8Array>,
   options: ParseRecordStreamOptions,
-): AsyncGenerator<unknown, void, undefined> {
+): AsyncIterableIterator<unknown> {
   const { signal } = options;
-  if (signal?.aborted) {
-    await stream.cancel(signal.reason).catch(noop);
-    throw new WatchAbortError(signal.reason);
-  }
-  let reader: ReadableStreamDefaultReader<Uint8Array>;
-  try {
-    reader = stream.getReader();
-  } catch (cause) {
-    throw new StreamConsumedError(cause);
-  }
   const decoder = createRecordDecoder(options);
-  const onAbort = (): void => void reader.cancel(signal?.reason).catch(noop);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  let finished = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (cause) {
-        if (signal?.aborted) throw new WatchAbortError(signal.reason);
-        throw cause;
-      }
-      if (signal?.aborted) throw new WatchAbortError(signal.reason);
-      const batch: unknown[] = [];
-      const push = (record: unknown): void => void batch.push(record);
-      let failure: { error: unknown } | undefined;
-      try {
-        if (result.done) decoder.end(push);
-        else decoder.write(result.value, push);
-      } catch (error) {
-        failure = { error };
-      }
-      if (result.done && failure === undefined) finished = true;
-      for (const record of batch) yield record;
-      if (failure !== undefined) throw failure.error;
-      if (result.done) return;
-    }
-  } finally {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let batch: unknown[] = [];
+  let index = 0;
+  /** Set once the stream is exhausted, failed or released: every later `next()` answers it. */
+  let ended: { error: unknown } | "done" | undefined;
+  /** A failure found while decoding a chunk, thrown after that chunk's earlier records. */
+  let deferred: { error: unknown } | undefined;
+  const push = (record: unknown): void => void batch.push(record);
+  const onAbort = (): void => void reader?.cancel(signal?.reason).catch(noop);
+
+  const release = async (cancel: boolean): Promise<void> => {
     signal?.removeEventListener("abort", onAbort);
+    if (reader === undefined) return;
     // Cancelling the reader cancels the body, which aborts the underlying request.
-    if (!finished) await reader.cancel().catch(noop);
+    if (cancel) await reader.cancel().catch(noop);
     reader.releaseLock();
-  }
+    reader = undefined;
+  };
+
+  const finish = async (outcome: { error: unknown } | "done", cancel: boolean) => {
+    ended = outcome;
+    batch = [];
+    index = 0;
+    await release(cancel);
+    if (outcome === "done") return { done: true as const, value: undefined };
+    throw outcome.error;
+  };
+
+  const start = async (): Promise<void> => {
+    if (signal?.aborted) {
+      await stream.cancel(signal.reason).catch(noop);
+      throw new WatchAbortError(signal.reason);
+    }
+    try {
+      reader = stream.getReader();
+    } catch (cause) {
+      throw new StreamConsumedError(cause);
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+  };
+
+  const fill = async (): Promise<IteratorResult<unknown>> => {
+    try {
+      if (reader === undefined) await start();
+      for (;;) {
+        if (deferred !== undefined) return await finish(deferred, true);
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = await reader!.read();
+        } catch (cause) {
+          throw signal?.aborted ? new WatchAbortError(signal.reason) : cause;
+        }
+        if (signal?.aborted) throw new WatchAbortError(signal.reason);
+        batch = [];
+        index = 0;
+        try {
+          if (result.done) decoder.end(push);
+          else decoder.write(result.value, push);
+        } catch (error) {
+          deferred = { error };
+        }
+        if (index < batch.length) return { done: false, value: batch[index++] };
+        if (deferred !== undefined) return await finish(deferred, true);
+        if (result.done) return await finish("done", false);
+      }
+    } catch (error) {
+      if (ended === undefined) return await finish({ error }, true);
+      throw error;
+    }
+  };
+
+  let claimed = false;
+  let reading: Promise<void> | undefined;
+  const iterator: AsyncIterableIterator<unknown> = {
+    next() {
+      // Calls that overlap a read wait for it, so records keep their order.
+      if (reading !== undefined) return reading.then(() => iterator.next());
+      if (index < batch.length) return Promise.resolve({ done: false, value: batch[index++] });
+      if (ended !== undefined) return Promise.resolve({ done: true, value: undefined });
+      const read = fill();
+      reading = read.then(
+        () => void (reading = undefined),
+        () => void (reading = undefined),
+      );
+      return read;
+    },
+    async return(value?: unknown) {
+      if (ended === undefined) {
+        ended = "done";
+        batch = [];
+        index = 0;
+        if (reader === undefined && !stream.locked) await stream.cancel().catch(noop);
+        await release(true);
+      }
+      return { done: true, value };
+    },
+    async throw(error?: unknown) {
+      await iterator.return!();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      if (claimed) throw new StreamConsumedError();
+      claimed = true;
+      return iterator;
+    },
+  };
+  return iterator;
 }
 
 /**
@@ -81,25 +150,7 @@ export function parseRecordStream(
   stream: ReadableStream<Uint8Array>,
   options: ParseRecordStreamOptions = {},
 ): AsyncIterableIterator<unknown> {
-  let claimed = false;
-  let generator: AsyncGenerator<unknown, void, undefined> | undefined;
-  const started = (): AsyncGenerator<unknown, void, undefined> =>
-    (generator ??= readRecords(stream, options));
-  const iterator: AsyncIterableIterator<unknown> = {
-    next: () => started().next(),
-    async return(value?: unknown) {
-      if (generator === undefined && !stream.locked) await stream.cancel().catch(noop);
-      await started().return();
-      return { done: true, value };
-    },
-    throw: (error?: unknown) => started().throw(error),
-    [Symbol.asyncIterator]() {
-      if (claimed) throw new StreamConsumedError();
-      claimed = true;
-      return iterator;
-    },
-  };
-  return iterator;
+  return readRecords(stream, options);
 }
 
 /**

@@ -343,3 +343,22 @@ describe("consumption and cancellation", () => {
     expect(cancelled).toHaveLength(1);
   });
 });
+
+describe("overlapping next() calls", () => {
+  it("keep the records in order", async () => {
+    const body = utf8(['{"n":1}', '{"n":2}', '{"n":3}'].join(RECORD_SEPARATOR) + RECORD_SEPARATOR);
+    const iterator = parseRecordStream(trackedStream(splitAt(body, [3, 9, 15])).stream);
+    const results = await Promise.all([
+      iterator.next(),
+      iterator.next(),
+      iterator.next(),
+      iterator.next(),
+    ]);
+    expect(results).toEqual([
+      { done: false, value: { n: 1 } },
+      { done: false, value: { n: 2 } },
+      { done: false, value: { n: 3 } },
+      { done: true, value: undefined },
+    ]);
+  });
+});
