@@ -1,6 +1,8 @@
+import { createDetectingProtocol, type ServerProtocol } from "./detect.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol } from "./protocol-v0.js";
+import { createV1Protocol } from "./protocol-v1.js";
 import { defaultRetryPolicy } from "./retry.js";
 import type { WorkflowList } from "./schema.js";
 import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
@@ -31,8 +33,12 @@ export class MastraClient {
   /** The API prefix, normalised to start with `/` and have no trailing slash. */
   readonly apiPrefix: string;
   readonly #protocol: WorkflowsProtocol;
+  readonly #detect: (call: CallOptions) => Promise<ServerProtocol>;
 
-  /** @throws `InvalidArgumentError` for a `baseUrl` that is not an absolute http(s) URL. */
+  /**
+   * @throws `InvalidArgumentError` for a `baseUrl` that is not an absolute http(s) URL, or a
+   * `protocol` other than `"auto"`, `"v0"` and `"v1"`.
+   */
   constructor(options: ClientOptions = {}) {
     this.baseUrl = normaliseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     this.apiPrefix = normalisePrefix(options.apiPrefix ?? DEFAULT_API_PREFIX);
@@ -45,11 +51,38 @@ export class MastraClient {
       random: options.random ?? Math.random,
       now: Date.now,
     };
-    this.#protocol = createV0Protocol({
-      apiUrl: this.baseUrl + this.apiPrefix,
-      fetch: options.fetch,
-      transport,
-    });
+    const config = { apiUrl: this.baseUrl + this.apiPrefix, fetch: options.fetch, transport };
+    const protocol = options.protocol ?? "auto";
+    if (protocol === "auto") {
+      const detecting = createDetectingProtocol({
+        v0: createV0Protocol(config),
+        v1: createV1Protocol(config),
+      });
+      this.#protocol = detecting;
+      this.#detect = detecting.detect;
+    } else if (protocol === "v0" || protocol === "v1") {
+      this.#protocol = protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config);
+      this.#detect = async () => protocol;
+    } else {
+      throw new InvalidArgumentError(
+        `protocol must be "auto", "v0" or "v1", got ${JSON.stringify(protocol)}.`,
+      );
+    }
+  }
+
+  /**
+   * The server generation this client speaks: `"v0"` (Mastra 0.10–0.24) or `"v1"` (Mastra 1.x).
+   * With `protocol: "auto"` this detects it if no call has yet (one `GET /workflows`).
+   *
+   * @example
+   * ```ts
+   * if ((await client.serverProtocol()) === "v1") console.log("Mastra 1.x");
+   * ```
+   * @throws The detection request's error (`ConnectionError`, `ApiError`, …); it is tried again
+   * on the next call.
+   */
+  serverProtocol(options: CallOptions = {}): Promise<ServerProtocol> {
+    return this.#detect(options);
   }
 
   /**

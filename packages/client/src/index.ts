@@ -38,6 +38,7 @@ export {
 } from "./errors.js";
 export { defaultRetryPolicy } from "./retry.js";
 export { toWorkflowError } from "./normalize.js";
+export { classifyWorkflowList } from "./detect.js";
 export {
   WatchError,
   WatchAbortError,
@@ -53,6 +54,7 @@ export {
 } from "@wfkit/watch";
 
 export type { WfkitErrorCode, WfkitErrorOptions } from "./errors.js";
+export type { ProtocolOption, ServerProtocol } from "./detect.js";
 export type { RetryOptions } from "./retry.js";
 export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
 export type { WorkflowWatchOptions } from "./workflow.js";

@@ -1,4 +1,5 @@
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
+import type { ProtocolOption } from "./detect.js";
 import type { RetryOptions } from "./retry.js";
 import type { HeadersOption, Sleep } from "./transport.js";
 
@@ -34,6 +35,14 @@ export interface ClientOptions {
   sleep?: Sleep;
   /** A random number in [0, 1) for backoff jitter. @defaultValue Math.random */
   random?: () => number;
+  /**
+   * The server generation's wire: `"v0"` for Mastra 0.10–0.24, `"v1"` for Mastra 1.x, or
+   * `"auto"` to detect it once, on the first call, from the `GET /workflows` answer (when that
+   * first call is `getWorkflows()`, no extra request is sent). A server that lists no workflows
+   * is taken for 0.x. See README, "Server generations".
+   * @defaultValue "auto"
+   */
+  protocol?: ProtocolOption;
 }
 
 /** Any JSON value a workflow can take or return. */

@@ -22,6 +22,7 @@ function client(responder: Parameters<typeof createWireFetch>[0], retries = 2) {
   const wire = createWireFetch(responder);
   const virtual = createVirtualSleep();
   const c = new MastraClient({
+    protocol: "v0", // these tests count requests: no generation detection
     fetch: wire.fetch,
     sleep: virtual.sleep,
     random: () => 0.5,

@@ -4,7 +4,8 @@ import { createWireFetch, json } from "./helpers/wire.js";
 
 function setup() {
   const wire = createWireFetch(() => json({ message: "ok" }));
-  return { wire, workflow: new MastraClient({ fetch: wire.fetch }).getWorkflow("w") };
+  const client = new MastraClient({ fetch: wire.fetch, protocol: "v0" }); // no detection request
+  return { wire, workflow: client.getWorkflow("w") };
 }
 
 const circular: Record<string, unknown> = { a: 1 };

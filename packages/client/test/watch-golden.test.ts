@@ -42,7 +42,7 @@ describe.each(fixtures)("%s", (name) => {
         ? new Response(chunked(bytes, size), { headers: { "content-type": "text/plain" } })
         : json({ status: "running", steps: {} }),
     );
-    const workflow = new MastraClient({ fetch }).getWorkflow("testWorkflow");
+    const workflow = new MastraClient({ fetch, protocol: "v0" }).getWorkflow("testWorkflow");
     const records: WatchRecord[] = [];
     const handle = await workflow.watch({ runId }, (r) => {
       records.push(r);

@@ -12,7 +12,13 @@ const info = {
 
 function setup(body: unknown = { message: "ok" }, baseUrl = "http://mastra.test:4111/") {
   const wire = createWireFetch(() => json(body));
-  const client = new MastraClient({ baseUrl, fetch: wire.fetch, headers: { "x-app": "demo" } });
+  // The 0.x wire exactly, without the generation detection (see protocol-v1 and detect tests).
+  const client = new MastraClient({
+    baseUrl,
+    fetch: wire.fetch,
+    headers: { "x-app": "demo" },
+    protocol: "v0",
+  });
   return { wire, client, workflow: client.getWorkflow("testWorkflow") };
 }
 
@@ -44,7 +50,7 @@ describe("the wire of every method", () => {
 
   it("createRun without a runId generates a UUID first, so a retry cannot make two runs", async () => {
     const wire = createWireFetch((call) => json({ runId: call.query.runId }));
-    const workflow = new MastraClient({ fetch: wire.fetch }).getWorkflow("w");
+    const workflow = new MastraClient({ fetch: wire.fetch, protocol: "v0" }).getWorkflow("w");
     const { runId } = await workflow.createRun();
     expect(runId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(wire.calls[0]!.query).toEqual({ runId });
@@ -219,7 +225,7 @@ describe("the wire of every method", () => {
 
   it("ids are one URL path segment each: a/b?c#d arrives encoded", async () => {
     const wire = createWireFetch(() => json({ runs: [], total: 0 }));
-    const workflow = new MastraClient({ fetch: wire.fetch }).getWorkflow("a/b?c#d");
+    const workflow = new MastraClient({ fetch: wire.fetch, protocol: "v0" }).getWorkflow("a/b?c#d");
     await workflow.runById("r/1?x#y");
     expect(wire.calls[0]!.path).toBe("/api/workflows/a%2Fb%3Fc%23d/runs/r%2F1%3Fx%23y");
     expect(wire.calls[0]!.query).toEqual({});

@@ -1,0 +1,86 @@
+import {
+  RECORD_SEPARATOR,
+  createRecordDecoder,
+  type RunStateSnapshot,
+  type WatchSource,
+} from "@wfkit/watch";
+import { createV1RecordAccumulator } from "./protocol-v1-records.js";
+
+/** What a 1.x watch source needs from the protocol. */
+export interface V1WatchSourceOptions {
+  runId: string;
+  /** Opens `POST /observe?runId=`: resolves with its body once the server answered. */
+  observe(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
+  /** The run's state from `GET runs/:runId`; `undefined` for an unknown run. */
+  state(signal: AbortSignal): Promise<RunStateSnapshot | undefined>;
+  /** The clock for records whose event carries no time. @defaultValue Date.now */
+  now?: () => number;
+}
+
+/**
+ * The watcher's connections on a Mastra 1.x server. Each connection is an `/observe` body whose
+ * events are turned into 0.x watch records (see `createV1RecordAccumulator`), re-encoded in the
+ * watch format. One accumulator serves every connection of the watch, so what `/observe` replays
+ * is dropped.
+ *
+ * When the `/observe` body ends (at once for a run started with plain `start`, which the server
+ * does not cache, or after a suspension) the connection stays open and silent: the watcher then
+ * polls the run state every `stallTimeoutMs` and yields what changed as `synthetic` records, until
+ * the run ends (or suspends, without `follow`).
+ */
+export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource {
+  const accumulator = createV1RecordAccumulator({
+    runId: options.runId,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const encoder = new TextEncoder();
+  return {
+    async open(signal) {
+      const body = await options.observe(signal);
+      const reader = body.getReader();
+      let closed = false;
+      return new ReadableStream<Uint8Array>({
+        start(controller) {
+          void pump(controller);
+        },
+        cancel(reason) {
+          closed = true;
+          return reader.cancel(reason).catch(() => {});
+        },
+      });
+
+      async function pump(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+        const emit = (value: unknown): void => {
+          for (const record of accumulator.push(value)) {
+            if (closed) return;
+            controller.enqueue(encoder.encode(JSON.stringify(record) + RECORD_SEPARATOR));
+          }
+        };
+        // A piece that is not JSON goes through as it came, for the watcher to report.
+        const decoder = createRecordDecoder({
+          onError: (error) => {
+            if (!closed) controller.enqueue(encoder.encode(error.text + RECORD_SEPARATOR));
+          },
+        });
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (closed) return;
+            if (done) {
+              decoder.end(emit);
+              return; // stay open and silent: the watcher polls the run state from here
+            }
+            decoder.write(value, emit);
+          }
+        } catch (error) {
+          if (!closed) controller.error(error);
+        }
+      }
+    },
+    async state(signal) {
+      const snapshot = await options.state(signal);
+      if (snapshot?.payload !== undefined) accumulator.setInput(snapshot.payload);
+      return snapshot;
+    },
+  };
+}
