@@ -69,6 +69,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: "harness-1.x",
+          root: "harness/mastra-1.x",
+          include: ["test/**/*.test.ts"],
+          // The first run may fetch Node 22 from the npm registry before the server starts.
+          hookTimeout: 180_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "demo",
