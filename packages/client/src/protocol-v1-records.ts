@@ -50,9 +50,6 @@ const STEP_EVENTS: Record<string, "running" | "suspended" | "waiting" | undefine
   "workflow-step-waiting": "waiting",
 };
 
-/** Fields a step loses when it starts again (a loop, or a resumed step). */
-const COMPLETION_FIELDS = ["output", "endedAt", "error"];
-
 /** Fields of a 1.x step event that are not part of the step's result. */
 const EVENT_ONLY_FIELDS = ["id", "stepName", "stepCallId"];
 
@@ -79,8 +76,8 @@ const time = (value: unknown): number | undefined =>
  *   step's result and yields a `running` record with the step as `currentStep`.
  * - `workflow-finish` yields the final record with `workflowStatus` (`tripwire` counts as
  *   `failed`), the result (`finalWorkflowResult`) or the failed step's error.
- * - A step event seen before is dropped, and so is a final record for a state already reported:
- *   `/observe` replays its cache, sometimes twice.
+ * - A step event seen before is dropped, and so is a `workflow-finish` that follows the same step
+ *   event as one already reported: `/observe` replays its cache, sometimes twice.
  * - `eventTimestamp` is the step's own time (`startedAt`, `endedAt`, `suspendedAt`), since 1.x
  *   events carry none.
  *
@@ -99,6 +96,8 @@ export function createV1RecordAccumulator(
   const steps: Record<string, Step> = {};
   let input: unknown;
   const seen = new Set<string>();
+  /** The last step event pushed, replayed or not: what a `workflow-finish` concludes. */
+  let lastStepEvent = "";
 
   const remember = (key: string): boolean => {
     if (seen.has(key)) return false;
@@ -125,17 +124,6 @@ export function createV1RecordAccumulator(
     return latest;
   };
 
-  const stepKey = (step: Step | undefined): string =>
-    step === undefined
-      ? "-"
-      : [step.status, step.startedAt, step.endedAt, step.suspendedAt, step.resumedAt].join(":");
-
-  const stateKey = (status: string): string =>
-    `${status}|${Object.keys(steps)
-      .sort()
-      .map((id) => `${id}=${stepKey(steps[id])}`)
-      .join(",")}`;
-
   const onStep = (type: string, payload: Record<string, unknown>): RawWatchRecord[] => {
     const id = typeof payload.id === "string" ? payload.id : payload.stepName;
     if (typeof id !== "string" || id === "") return [];
@@ -146,9 +134,9 @@ export function createV1RecordAccumulator(
     const implied = STEP_EVENTS[type];
     if (typeof update.status !== "string" && implied !== undefined) update.status = implied;
     if (typeof update.status !== "string") return [];
-    const before = { ...steps[id] };
-    if (type === "workflow-step-start") for (const key of COMPLETION_FIELDS) delete before[key];
-    const step = { ...before, ...update };
+    // A start carries the step's whole result so far (1.x drops a resumed step's suspend
+    // fields); the other events carry what changed.
+    const step = type === "workflow-step-start" ? update : { ...steps[id], ...update };
     steps[id] = step;
     const at =
       type === "workflow-step-start"
@@ -174,7 +162,9 @@ export function createV1RecordAccumulator(
   const onFinish = (payload: Record<string, unknown>): RawWatchRecord[] => {
     const status = FINISH_STATUSES[String(payload.workflowStatus)];
     if (status === undefined) return [];
-    if (!remember(`finish|${stateKey(status)}`)) return [];
+    // A replayed finish follows the same step event as the first time; a later, byte-identical
+    // finish (a second suspension) follows a new one.
+    if (!remember(`finish|${status}|${lastStepEvent}`)) return [];
     let result: unknown = null;
     let error: unknown = null;
     if (status === "success" && payload.finalWorkflowResult !== undefined) {
@@ -203,7 +193,9 @@ export function createV1RecordAccumulator(
       if (event.type === "workflow-finish") return onFinish(payload);
       if (!(event.type in STEP_EVENTS)) return [];
       // Step events carry a stepCallId and times, so an exact repeat is a replay.
-      if (!remember(JSON.stringify(event))) return [];
+      const key = JSON.stringify(event);
+      lastStepEvent = key;
+      if (!remember(key)) return [];
       return onStep(event.type, payload);
     },
     setInput(value) {
