@@ -14,9 +14,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Tells the generation from a `GET /workflows` body. Mastra 1.x describes every workflow with a
- * boolean `isProcessorWorkflow` and every step with a `component` (`"STEP"`, `"WORKFLOW"`, …);
- * 0.x sends neither. Anything else, an empty list included, counts as 0.x.
+ * Tells the generation from a `GET /workflows` body. Mastra 1.x describes every workflow with
+ * keys 0.x never sends: a boolean `isProcessorWorkflow`, an `options` object, an `origin` string
+ * (and, for nested workflows, steps with a `component`). Anything else, an empty list included,
+ * counts as 0.x.
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export function classifyWorkflowList(body: unknown): ServerProtocol {
   for (const info of Object.values(body)) {
     if (!isObject(info)) continue;
     if (typeof info.isProcessorWorkflow === "boolean") return "v1";
+    if (isObject(info.options) || typeof info.origin === "string") return "v1";
     const steps = isObject(info.steps) ? Object.values(info.steps) : [];
     if (steps.some((step) => isObject(step) && typeof step.component === "string")) return "v1";
   }

@@ -51,6 +51,12 @@ describe("classifyWorkflowList", () => {
   it.each([
     ["a 1.x list", "v1", { testWorkflow: v1Info }],
     ["a 1.x entry with only step components", "v1", { w: { steps: { s: { component: "STEP" } } } }],
+    [
+      "a 1.x entry with only options",
+      "v1",
+      { w: { ...v0Info, options: { validateInputs: true } } },
+    ],
+    ["a 1.x entry with only an origin", "v1", { w: { ...v0Info, origin: "code" } }],
     ["a 0.x list", "v0", { testWorkflow: v0Info }],
     ["an empty list", "v0", {}],
     ["not a list", "v0", { message: "ok" }],

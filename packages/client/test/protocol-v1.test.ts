@@ -16,7 +16,7 @@ import {
 } from "@wfkit/client";
 import { createWireFetch, json, type Responder } from "./helpers/wire.js";
 
-function setup(responder: Responder | unknown = { message: "ok" }) {
+function setup(responder: Responder | object = { message: "ok" }) {
   const wire = createWireFetch(
     typeof responder === "function" ? (responder as Responder) : () => json(responder),
   );
