@@ -128,9 +128,16 @@ describe("the documented flow against real Mastra 1.x", () => {
       status: "success",
       context: { input: { city: "Lima" }, finalize: { status: "success" } },
     });
-    const { runs, total } = await workflow.runs({ limit: 50 });
-    expect(total).toBeGreaterThan(0);
-    expect(runs.some((r) => (r.runId ?? (r as { run_id?: string }).run_id) === runId)).toBe(true);
+    const { runs, total } = await workflow.runs();
+    expect(total).toBeGreaterThan(1);
+    expect(runs.some((r) => r.runId === runId)).toBe(true);
+    // limit/offset travel as perPage/page, and page the same way as on 0.x.
+    const first = await workflow.runs({ limit: 1 });
+    const second = await workflow.runs({ limit: 1, offset: 1 });
+    const odd = await workflow.runs({ limit: 2, offset: 1 });
+    expect(first.runs.map((r) => r.runId)).toEqual([runs[0]!.runId]);
+    expect(second.runs.map((r) => r.runId)).toEqual([runs[1]!.runId]);
+    expect(odd.runs.map((r) => r.runId)).toEqual(runs.slice(1, 3).map((r) => r.runId));
   });
 
   it("cancelRun cancels a suspended run", async () => {
