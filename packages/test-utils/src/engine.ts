@@ -65,6 +65,11 @@ export interface ExecuteOptions {
   /** Receives the `/stream` ("watch-v2") events: step-start, step-result, step-suspended, step-waiting, step-finish. */
   emitV2: (event: StreamEngineEvent) => void;
   persist: (update: PersistUpdate) => void;
+  /**
+   * How a thrown step error is recorded.
+   * @defaultValue {@link formatStepError} (0.x: the stack string)
+   */
+  formatError?: (error: unknown) => unknown;
 }
 
 /**
@@ -135,6 +140,7 @@ const runStep = async (
       sleep: (ms) => clock.sleep(ms),
       runId: options.runId,
       runtimeContext: options.runtimeContext,
+      requestContext: options.runtimeContext,
       abortSignal: options.abortSignal,
       getInitData: () => stepResults["input"],
       getStepResult: (id) => {
@@ -146,7 +152,11 @@ const runStep = async (
       ? { status: "suspended", suspendPayload: suspended.payload, suspendedAt: clock.now() }
       : { status: "success", output, endedAt: clock.now() };
   } catch (error) {
-    execResults = { status: "failed", error: formatStepError(error), endedAt: clock.now() };
+    execResults = {
+      status: "failed",
+      error: (options.formatError ?? formatStepError)(error),
+      endedAt: clock.now(),
+    };
   }
 
   emit({
@@ -319,29 +329,30 @@ export const executeWorkflow = async (options: ExecuteOptions): Promise<EngineRe
     last = await runEntry(options, graph[i]!, graph[i - 1], stepResults, [i]);
     if (last.result.status !== "success") {
       const result = finish(options, stepResults, last.result);
-      options.persist(persistFinal(result, stepResults, last.suspendedPaths));
+      options.persist(persistFinal(result, stepResults, last));
       return result;
     }
   }
   if (!last) {
     // Resumed past the end of the graph: nothing left to run.
     const result: EngineResult = { status: "success", steps: stepResults, result: undefined };
-    options.persist(persistFinal(result, stepResults, {}));
+    options.persist(persistFinal(result, stepResults));
     return result;
   }
   const result = finish(options, stepResults, last.result);
-  options.persist(persistFinal(result, stepResults, last.suspendedPaths));
+  options.persist(persistFinal(result, stepResults, last));
   return result;
 };
 
+/** The final snapshot write; a failed run stores its step's error as recorded (string or object). */
 const persistFinal = (
   result: EngineResult,
   stepResults: StepResults,
-  suspendedPaths: Record<string, number[]>,
+  last?: EntryOutcome,
 ): PersistUpdate => ({
   status: result.status,
   stepResults,
-  suspendedPaths,
+  suspendedPaths: last?.suspendedPaths ?? {},
   result: result.status === "success" ? result.result : undefined,
-  error: result.status === "failed" ? result.error : undefined,
+  error: result.status === "failed" ? last?.result["error"] : undefined,
 });

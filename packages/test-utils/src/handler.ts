@@ -5,8 +5,19 @@
  */
 import type { Clock } from "./clock.js";
 import type { EngineResult } from "./engine.js";
-import { isFakeServerError } from "./errors.js";
-import type { Fault, Faults, WatchFault } from "./faults.js";
+import type { Faults, WatchFault } from "./faults.js";
+import {
+  CORS_HEADERS,
+  applyFaults,
+  errorResponse,
+  guard,
+  jsonResponse,
+  notFoundRoute,
+  readBody,
+  relativePath,
+  runHandler,
+  textResponse,
+} from "./http-common.js";
 import { isTerminalStatus, type Runtime } from "./runtime.js";
 import type { SpecOperation, SpecValidator } from "./spec-validation.js";
 import { encodeStreamEvent, encodeWatchRecord } from "./watch-encoding.js";
@@ -57,11 +68,6 @@ interface Ctx {
   watchFaults: WatchFault[];
 }
 
-const CORS_HEADERS = {
-  "access-control-allow-origin": "*",
-  "access-control-expose-headers": "Content-Length,X-Requested-With",
-} as const;
-
 const PREFLIGHT_HEADERS = {
   ...CORS_HEADERS,
   "access-control-allow-headers": "Content-Type,Authorization,x-mastra-client-type",
@@ -71,31 +77,12 @@ const PREFLIGHT_HEADERS = {
   "content-type": "text/plain; charset=UTF-8",
 } as const;
 
-const jsonResponse = (
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Response =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { ...CORS_HEADERS, "content-type": "application/json", ...headers },
-  });
-
 /** A typed JSON answer: the body must match what the spec documents for the operation and status. */
 const reply = <K extends RouteKey, S extends keyof Responses<K> & number>(
   _op: K,
   status: S,
   body: JsonBody<K, S>,
 ): Response => jsonResponse(status, body);
-
-const errorResponse = (status: number, message: string): Response =>
-  jsonResponse(status, { error: message });
-
-const notFoundRoute = (): Response =>
-  new Response("404 Not Found", {
-    status: 404,
-    headers: { ...CORS_HEADERS, "content-type": "text/plain; charset=UTF-8" },
-  });
 
 const streamHeaders = { ...CORS_HEADERS, "content-type": "text/plain; charset=UTF-8" };
 
@@ -451,12 +438,6 @@ export const createRequestHandler = (options: HandlerOptions) => {
 
   // ---- pipeline ----------------------------------------------------------------------------
 
-  const applyFail = (fault: Extract<Fault, { type: "fail" }>): Response => {
-    const headers: Record<string, string> = { ...fault.headers };
-    if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
-    return jsonResponse(fault.status ?? 503, fault.body ?? { error: "Injected fault" }, headers);
-  };
-
   const validateJsonResponse = async (
     ctx: { op: SpecOperation; request: Request; url: URL },
     response: Response,
@@ -489,35 +470,21 @@ export const createRequestHandler = (options: HandlerOptions) => {
     const path = url.pathname;
     if (method === "OPTIONS")
       return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
-    const relative =
-      prefix === ""
-        ? path
-        : path.startsWith(`${prefix}/`) || path === prefix
-          ? path.slice(prefix.length)
-          : undefined;
+    const relative = relativePath(prefix, path);
     const matched =
       relative === undefined
         ? undefined
         : validator.match(method === "HEAD" ? "GET" : method, relative);
 
-    const taken = faults.take({
+    const { failure, watchFaults } = await applyFaults(faults, clock, request, {
       method,
       path,
       operationId: matched?.op.operationId,
       route: matched ? routeKeyOf(matched.op) : undefined,
     });
-    for (const fault of taken) {
-      if (fault.type === "latency") await clock.sleep(fault.ms, request.signal);
-    }
-    const fail = taken.find((f): f is Extract<Fault, { type: "fail" }> => f.type === "fail");
-    if (fail) return applyFail(fail);
+    if (failure) return failure;
     if (!matched) {
-      if (method === "GET" && relative === "") {
-        return new Response("Hello to the Mastra API!", {
-          status: 200,
-          headers: { ...CORS_HEADERS, "content-type": "text/plain; charset=UTF-8" },
-        });
-      }
+      if (method === "GET" && relative === "") return textResponse(200, "Hello to the Mastra API!");
       return notFoundRoute();
     }
 
@@ -528,17 +495,13 @@ export const createRequestHandler = (options: HandlerOptions) => {
       params: matched.pathParams,
       query: url.searchParams,
       bodyText: "",
-      watchFaults: taken.filter((f): f is WatchFault => f.type !== "fail" && f.type !== "latency"),
+      watchFaults,
     };
     if (method !== "GET" && method !== "HEAD") {
-      const bytes = new Uint8Array(await request.arrayBuffer());
-      if (
-        BODY_LIMITED.has(routeKeyOf(matched.op) as RouteKey) &&
-        bytes.byteLength > options.bodyLimit
-      ) {
-        return errorResponse(413, "Request body too large");
-      }
-      ctx.bodyText = new TextDecoder().decode(bytes);
+      const limited = BODY_LIMITED.has(routeKeyOf(matched.op) as RouteKey);
+      const body = await readBody(request, limited ? options.bodyLimit : undefined);
+      if ("response" in body) return body.response;
+      ctx.bodyText = body.text;
     }
     if (options.strict) {
       let body: unknown;
@@ -562,47 +525,17 @@ export const createRequestHandler = (options: HandlerOptions) => {
       if (problem) return errorResponse(400, problem);
     }
 
-    const run = async (): Promise<Response> => {
-      try {
-        const handler = handlers[routeKeyOf(matched.op) as RouteKey];
-        if (!handler) return notFoundRoute();
-        return await handler(ctx);
-      } catch (error) {
-        const status = isFakeServerError(error)
-          ? error.status
-          : Number((error as { status?: unknown })?.status) || 500;
-        return errorResponse(status, error instanceof Error ? error.message : String(error));
-      }
-    };
-    let response: Response;
-    if (options.timeoutMs !== undefined) {
-      const timeout = new AbortController();
-      const timer = clock.sleep(options.timeoutMs, timeout.signal).then(
-        () => errorResponse(504, "Gateway Timeout"),
-        () => undefined,
-      );
-      const answer = run();
-      response = (await Promise.race([answer, timer])) ?? (await answer);
-      timeout.abort();
-    } else {
-      response = await run();
-    }
+    const response = await runHandler(clock, options.timeoutMs, () => {
+      const handler = handlers[routeKeyOf(matched.op) as RouteKey];
+      return handler ? handler(ctx) : notFoundRoute();
+    });
     return options.validateResponses
       ? validateJsonResponse({ op: matched.op, request, url }, response)
       : response;
   };
 
   /** Handles one request. Never throws: anything unexpected answers 500 `{ error }`. */
-  return async (request: Request): Promise<Response> => {
-    try {
-      const url = new URL(request.url);
-      return await route(request, url, request.method.toUpperCase());
-    } catch (error) {
-      if ((error as { name?: unknown })?.name === "AbortError")
-        return errorResponse(499, "Client closed request");
-      return errorResponse(500, error instanceof Error ? error.message : "Internal Server Error");
-    }
-  };
+  return guard(route);
 };
 
 const routeKeyOf = (op: SpecOperation): string => `${op.method} ${op.path}`;

@@ -65,6 +65,19 @@ interface LiveRun {
   abort: AbortController;
 }
 
+/**
+ * Sees every execution of every run (start, resume, stream alike): what a server generation's
+ * wire layer builds its own views and streams from.
+ */
+export interface ExecutionObserver {
+  /** An execution begins (`input` is the run input, or the resume data when `resumed`). */
+  start(run: StoredRun, info: { input: unknown; resumed: boolean }): void;
+  /** One engine event (step-start, step-result, step-suspended, step-waiting, step-finish). */
+  event(run: StoredRun, event: StreamEngineEvent): void;
+  /** The execution ended (finished, failed, suspended or was cancelled). */
+  end(run: StoredRun, result: EngineResult): void;
+}
+
 /** Options of {@link createRuntime}. */
 export interface RuntimeOptions {
   workflows: Record<string, Workflow>;
@@ -72,6 +85,14 @@ export interface RuntimeOptions {
   compat: MastraCompat;
   /** Called with errors of fire-and-forget calls that real Mastra leaves unhandled. */
   onBackgroundError: (error: Error) => void;
+  /** How step errors are recorded. @defaultValue the 0.x stack string */
+  formatError?: (error: unknown) => unknown;
+  /**
+   * Keep `createdAt` at the run's creation (Mastra 1.x's store) instead of rewriting it on every
+   * write (0.10's in-memory store). @defaultValue false
+   */
+  keepCreatedAt?: boolean;
+  observer?: ExecutionObserver;
 }
 
 const clone = <T>(value: T): T =>
@@ -211,7 +232,7 @@ export const createRuntime = (options: RuntimeOptions) => {
   const write = (run: StoredRun, snapshot: Compact<Snapshot> | Snapshot) => {
     const now = clock.now();
     run.snapshot = clone(snapshot);
-    run.createdAt = now;
+    if (!options.keepCreatedAt || run.createdAt === 0) run.createdAt = now;
     run.updatedAt = now;
   };
 
@@ -305,20 +326,25 @@ export const createRuntime = (options: RuntimeOptions) => {
           timestamp: clock.now(),
         }),
       );
+    const { observer } = options;
+    observer?.start(run, { input, resumed: resume !== undefined });
     const execution = executeWorkflow({
       workflow,
       runId: run.runId,
       clock,
       input,
       ...(resume ? { resume } : {}),
+      ...(options.formatError ? { formatError: options.formatError } : {}),
       runtimeContext,
       abortSignal: liveRun.abort.signal,
       emit: (event) => deliver(run, liveRun, event),
       emitV2: (event) => {
+        observer?.event(run, event);
         for (const s of [...liveRun.streams]) s.write(event);
       },
       persist,
     }).then((result) => {
+      observer?.end(run, result);
       if (result.status !== "suspended") {
         for (const s of [...liveRun.streams]) {
           s.write({ type: "finish", payload: { runId: run.runId } });
@@ -414,10 +440,21 @@ export const createRuntime = (options: RuntimeOptions) => {
       const state = resumeState(run, step, resumeData);
       return execute(key, run, liveRun, resumeData, mergedContext(run, runtimeContext), state);
     },
-    /** `POST runs/{runId}/cancel`: aborts the live run (the running step finishes first). */
-    cancel(key: string, runId: string): void {
-      requireRun(key, runId);
+    /**
+     * `POST runs/{runId}/cancel`: aborts the live run (the running step finishes first). With
+     * `markCanceled` (Mastra 1.x) the stored status turns `canceled` at once, whatever it was.
+     */
+    cancel(key: string, runId: string, cancelOptions: { markCanceled?: boolean } = {}): void {
+      const run = requireRun(key, runId);
       ensureRun(key, runId).live.abort.abort();
+      if (cancelOptions.markCanceled) write(run, { ...run.snapshot, status: "canceled" });
+    },
+    /** `DELETE runs/{runId}` (Mastra 1.x): forgets the run. */
+    deleteRun(key: string, runId: string): void {
+      requireRun(key, runId);
+      live.get(liveKey(key, runId))?.abort.abort();
+      live.delete(liveKey(key, runId));
+      stored.get(key)?.delete(runId);
     },
     /** `POST runs/{runId}/send-event`. */
     sendEvent(key: string, runId: string, event: string, data: unknown): void {

@@ -15,8 +15,10 @@ export interface StepContext<TInput = any, TResume = any> {
   sleep: (ms: number) => Promise<void>;
   /** The run this step belongs to. */
   runId: string;
-  /** Values from the request body's `runtimeContext` object. */
+  /** Values from the request body's `runtimeContext` object (`requestContext` on a 1.x server). */
   runtimeContext: Map<string, unknown>;
+  /** The same map as `runtimeContext`, under its Mastra 1.x name. */
+  requestContext: Map<string, unknown>;
   /** Aborts when the run is cancelled. */
   abortSignal: AbortSignal;
   /** The run input. */
