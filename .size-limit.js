@@ -1,6 +1,7 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
-// gzipped). Target 6 kB; the limit sits just above what the packages reach today (11.81 kB with
-// every export, 11.71 kB for MastraClient alone, openapi-fetch included): lower it as they shrink.
+// gzipped). Target 6 kB; the limit sits just above what the packages reach today with both server
+// generations (14.24 kB with every export, 14.15 kB for MastraClient alone, openapi-fetch's
+// 2.5 kB included): lower it as they shrink.
 // For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB.
 // `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
 // @mastra/client-js 0.10.23 into bench/.contenders and prints it measured the same way.
@@ -17,7 +18,7 @@ const checks = [
     path: "scripts/size-entry.js",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "12.5 kB",
+    limit: "14.5 kB",
   },
   {
     name: "@wfkit/client: MastraClient only (browser, min+gzip)",
@@ -25,7 +26,7 @@ const checks = [
     import: "{ MastraClient }",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "12.5 kB",
+    limit: "14.5 kB",
   },
 ];
 

@@ -1,64 +1,48 @@
 import createClient from "openapi-fetch";
-import { InvalidResponseError, isNotFoundError } from "./errors.js";
+import type { RunStateSnapshot } from "@wfkit/watch";
+import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { toExecutionResult, toWorkflowResult } from "./normalize.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
-import {
-  anySignal,
-  runCall,
-  type AttemptResult,
-  type CallOptions,
-  type TransportConfig,
-} from "./transport.js";
+import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
-import type { RunStateSnapshot } from "@wfkit/watch";
 
 /** What the Mastra 0.x protocol needs to talk to a server. */
-export interface V0ProtocolConfig {
-  /** The origin plus the API prefix, without a trailing slash, e.g. `http://localhost:4111/api`. */
-  apiUrl: string;
-  fetch: ((request: Request) => Promise<Response>) | undefined;
-  transport: TransportConfig;
-}
-
-type Attempt<T> = (init: { signal: AbortSignal; headers: Headers }) => Promise<AttemptResult<T>>;
+export type V0ProtocolConfig = ProtocolConfig;
 
 /**
  * The wire of Mastra 0.10–0.24 (`openapi/workflows.yaml`): every call goes through openapi-fetch,
  * typed by the generated paths.
+ *
+ * @param contextKey - the body field that carries the caller's `runtimeContext`; Mastra 1.x keeps
+ * these routes but names the field `requestContext`.
  */
-export function createV0Protocol(config: V0ProtocolConfig): WorkflowsProtocol {
+export function createV0Protocol(
+  config: V0ProtocolConfig,
+  contextKey: "runtimeContext" | "requestContext" = "runtimeContext",
+): WorkflowsProtocol {
   const api = createClient<paths>({
     baseUrl: config.apiUrl,
     ...(config.fetch ? { fetch: config.fetch } : {}),
   });
-  const prefix = new URL(config.apiUrl).pathname.replace(/\/$/, "");
+  const { label, json, stream, unlessNotFound, withSignal } = createCallKit(config);
 
-  /** Runs a call and insists on a body. */
-  async function json<T>(
-    label: string,
-    idempotent: boolean,
-    call: CallOptions,
-    attempt: Attempt<T>,
-  ): Promise<NonNullable<T>> {
-    const { data } = await runCall(config.transport, { label, idempotent }, call, attempt);
-    if (data === undefined || data === null) {
-      throw new InvalidResponseError(`${label} answered with an empty body; expected JSON.`);
-    }
-    return data as NonNullable<T>;
-  }
-
-  const label = (method: string, path: string) => `${method} ${prefix}${path}`;
-
-  const startBody = (r: StartRequest) => ({
-    inputData: r.inputData as Record<string, unknown>,
-    ...(r.runtimeContext ? { runtimeContext: r.runtimeContext } : {}),
-  });
-  const resumeBody = (r: ResumeRequest) => ({
-    step: typeof r.step === "string" ? r.step : [...r.step],
-    ...(r.resumeData === undefined ? {} : { resumeData: r.resumeData as Record<string, unknown> }),
-    ...(r.runtimeContext ? { runtimeContext: r.runtimeContext } : {}),
-  });
+  // The generated body types name the context field `runtimeContext`; on 1.x the same routes take
+  // `requestContext`, hence the casts.
+  const context = (r: StartRequest | ResumeRequest) =>
+    r.runtimeContext ? { [contextKey]: r.runtimeContext } : {};
+  const startBody = (r: StartRequest) =>
+    ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
+      inputData: Record<string, unknown>;
+    };
+  const resumeBody = (r: ResumeRequest) =>
+    ({
+      step: typeof r.step === "string" ? r.step : [...r.step],
+      ...(r.resumeData === undefined
+        ? {}
+        : { resumeData: r.resumeData as Record<string, unknown> }),
+      ...context(r),
+    }) as { step: string | string[] };
 
   const rawExecutionResult = (workflowId: string, runId: string, call: CallOptions) =>
     json(
@@ -176,52 +160,44 @@ export function createV0Protocol(config: V0ProtocolConfig): WorkflowsProtocol {
       ),
 
     watchSource: (workflowId, runId, call) => ({
-      async open(signal) {
-        const { data } = await runCall(
-          config.transport,
-          {
-            label: label("GET", `/workflows/${workflowId}/watch?runId=${runId}`),
-            idempotent: true,
-          },
-          { ...call, signal: call.signal ? anySignal([call.signal, signal]) : signal },
+      open: (signal) =>
+        stream(
+          label("GET", `/workflows/${workflowId}/watch?runId=${runId}`),
+          call,
+          signal,
           (init) =>
             api.GET("/workflows/{workflowId}/watch", {
               params: { path: { workflowId }, query: { runId } },
               parseAs: "stream",
               ...init,
             }),
-        );
-        return (data as ReadableStream<Uint8Array> | null | undefined) ?? emptyStream();
-      },
-      async state(signal) {
-        try {
-          const raw = await rawExecutionResult(workflowId, runId, {
-            ...call,
-            signal: call.signal ? anySignal([call.signal, signal]) : signal,
-          });
-          return raw as unknown as RunStateSnapshot;
-        } catch (error) {
-          if (isNotFoundError(error)) return undefined;
-          throw error;
-        }
-      },
+        ),
+      state: (signal) =>
+        unlessNotFound(
+          async () =>
+            (await rawExecutionResult(
+              workflowId,
+              runId,
+              withSignal(call, signal),
+            )) as unknown as RunStateSnapshot,
+        ),
     }),
   };
 }
 
-function runsQuery(filter: RunsFilter) {
+/**
+ * The `runs` query from the public filter: dates as ISO strings, the resource, and (unless
+ * `paging` is false) 0.x's `limit`/`offset`.
+ */
+export function runsQuery(filter: RunsFilter, paging = true): Record<string, string | number> {
   const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
   const query: Record<string, string | number> = {};
   const fromDate = iso(filter.fromDate);
   const toDate = iso(filter.toDate);
   if (fromDate !== undefined) query.fromDate = fromDate;
   if (toDate !== undefined) query.toDate = toDate;
-  if (filter.limit !== undefined) query.limit = filter.limit;
-  if (filter.offset !== undefined) query.offset = filter.offset;
+  if (paging && filter.limit !== undefined) query.limit = filter.limit;
+  if (paging && filter.offset !== undefined) query.offset = filter.offset;
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
   return query;
-}
-
-function emptyStream(): ReadableStream<Uint8Array> {
-  return new ReadableStream({ start: (controller) => controller.close() });
 }

@@ -1,44 +1,28 @@
 import createClient from "openapi-fetch";
 import { WatchRunNotFoundError, type RunStateSnapshot } from "@wfkit/watch";
-import { InvalidResponseError, UnsupportedByServerError, isNotFoundError } from "./errors.js";
-import { toExecutionResult, toWorkflowResult } from "./normalize.js";
-import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
-import type {
-  V1Object,
-  V1Paths,
-  V1ResumeBody,
-  V1RunsQuery,
-  V1StartBody,
-} from "./protocol-v1-paths.js";
+import { createCallKit, type ProtocolConfig } from "./call-kit.js";
+import { UnsupportedByServerError, isNotFoundError } from "./errors.js";
+import { toExecutionResult } from "./normalize.js";
+import type { WorkflowsProtocol } from "./protocol.js";
+import { createV0Protocol, runsQuery } from "./protocol-v0.js";
+import type { V1Object, V1Paths, V1RunsQuery } from "./protocol-v1-paths.js";
 import { createV1WatchSource } from "./protocol-v1-watch.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
-import {
-  anySignal,
-  runCall,
-  type AttemptResult,
-  type CallOptions,
-  type TransportConfig,
-} from "./transport.js";
+import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
 
 /** What the Mastra 1.x protocol needs to talk to a server. */
-export interface V1ProtocolConfig {
-  /** The origin plus the API prefix, without a trailing slash, e.g. `http://localhost:4111/api`. */
-  apiUrl: string;
-  fetch: ((request: Request) => Promise<Response>) | undefined;
-  transport: TransportConfig;
-}
-
-type Attempt<T> = (init: { signal: AbortSignal; headers: Headers }) => Promise<AttemptResult<T>>;
+export type V1ProtocolConfig = ProtocolConfig;
 
 /** The run fields `runExecutionResult` and the watcher read from `GET runs/:runId`. */
 const STATE_FIELDS = "result,error,payload,steps";
 
 /**
  * The wire of Mastra 1.x servers (observed on `@mastra/core` 1.71, `@mastra/server` 1.69),
- * behind the same documented calls as 0.x:
+ * behind the same documented calls as 0.x. The routes 1.x kept (list, details, create-run,
+ * start, start-async, resume, resume-async, cancel) are the 0.x calls with `requestContext` in the
+ * body; the rest differ:
  *
- * - bodies carry `requestContext` where the caller passed `runtimeContext`;
  * - `runExecutionResult` reads `GET runs/:runId?fields=…` (`execution-result` is gone);
  * - `runById` rebuilds the run's `snapshot` from the state `GET runs/:runId` answers;
  * - `runs` pages with `page`/`perPage` (see {@link toRunsQuery});
@@ -46,36 +30,12 @@ const STATE_FIELDS = "result,error,payload,steps";
  * - `sendRunEvent` throws `UnsupportedByServerError` (1.x has no such route).
  */
 export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
+  const kept = createV0Protocol(config, "requestContext");
   const api = createClient<V1Paths>({
     baseUrl: config.apiUrl,
     ...(config.fetch ? { fetch: config.fetch } : {}),
   });
-  const prefix = new URL(config.apiUrl).pathname.replace(/\/$/, "");
-  const label = (method: string, path: string) => `${method} ${prefix}${path}`;
-
-  /** Runs a call and insists on a body. */
-  async function json<T>(
-    what: string,
-    idempotent: boolean,
-    call: CallOptions,
-    attempt: Attempt<T>,
-  ): Promise<NonNullable<T>> {
-    const { data } = await runCall(config.transport, { label: what, idempotent }, call, attempt);
-    if (data === undefined || data === null) {
-      throw new InvalidResponseError(`${what} answered with an empty body; expected JSON.`);
-    }
-    return data as NonNullable<T>;
-  }
-
-  const startBody = (r: StartRequest): V1StartBody => ({
-    inputData: r.inputData,
-    ...(r.runtimeContext ? { requestContext: r.runtimeContext } : {}),
-  });
-  const resumeBody = (r: ResumeRequest): V1ResumeBody => ({
-    step: typeof r.step === "string" ? r.step : [...r.step],
-    ...(r.resumeData === undefined ? {} : { resumeData: r.resumeData }),
-    ...(r.runtimeContext ? { requestContext: r.runtimeContext } : {}),
-  });
+  const { label, json, stream, unlessNotFound, withSignal } = createCallKit(config);
 
   const readRun = (workflowId: string, runId: string, call: CallOptions, fields?: string) =>
     json(
@@ -89,19 +49,8 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
         }),
     );
 
-  const withSignal = (call: CallOptions, signal: AbortSignal): CallOptions => ({
-    ...call,
-    signal: call.signal ? anySignal([call.signal, signal]) : signal,
-  });
-
   return {
-    listWorkflows: (call) =>
-      json(label("GET", "/workflows"), true, call, (init) => api.GET("/workflows", init)),
-
-    getWorkflow: (workflowId, call) =>
-      json(label("GET", `/workflows/${workflowId}`), true, call, (init) =>
-        api.GET("/workflows/{workflowId}", { params: { path: { workflowId } }, ...init }),
-      ),
+    ...kept,
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
@@ -121,66 +70,6 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
     getExecutionResult: async (workflowId, runId, call) =>
       toExecutionResult(await readRun(workflowId, runId, call, STATE_FIELDS)),
 
-    // create-run with a runId is idempotent on the server: safe to retry.
-    createRun: (workflowId, runId, call) =>
-      json(label("POST", `/workflows/${workflowId}/create-run`), true, call, (init) =>
-        api.POST("/workflows/{workflowId}/create-run", {
-          params: { path: { workflowId }, query: { runId } },
-          ...init,
-        }),
-      ),
-
-    start: (workflowId, request, call) =>
-      json(label("POST", `/workflows/${workflowId}/start`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/start", {
-          params: { path: { workflowId }, query: { runId: request.runId as string } },
-          body: startBody(request),
-          ...init,
-        }),
-      ),
-
-    startAsync: async (workflowId, request, call) =>
-      toWorkflowResult(
-        await json(label("POST", `/workflows/${workflowId}/start-async`), false, call, (init) =>
-          api.POST("/workflows/{workflowId}/start-async", {
-            params: {
-              path: { workflowId },
-              ...(request.runId === undefined ? {} : { query: { runId: request.runId } }),
-            },
-            body: startBody(request),
-            ...init,
-          }),
-        ),
-      ),
-
-    resume: (workflowId, request, call) =>
-      json(label("POST", `/workflows/${workflowId}/resume`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/resume", {
-          params: { path: { workflowId }, query: { runId: request.runId } },
-          body: resumeBody(request),
-          ...init,
-        }),
-      ),
-
-    resumeAsync: async (workflowId, request, call) =>
-      toWorkflowResult(
-        await json(label("POST", `/workflows/${workflowId}/resume-async`), false, call, (init) =>
-          api.POST("/workflows/{workflowId}/resume-async", {
-            params: { path: { workflowId }, query: { runId: request.runId } },
-            body: resumeBody(request),
-            ...init,
-          }),
-        ),
-      ),
-
-    cancelRun: (workflowId, runId, call) =>
-      json(label("POST", `/workflows/${workflowId}/runs/${runId}/cancel`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/runs/{runId}/cancel", {
-          params: { path: { workflowId, runId } },
-          ...init,
-        }),
-      ),
-
     sendRunEvent: async () => {
       throw new UnsupportedByServerError(
         "sendRunEvent: Mastra 1.x servers have no send-event route. Resume the waiting step with `resume` instead, or talk to a 0.x server.",
@@ -192,13 +81,10 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
         runId,
         async observe(signal) {
           try {
-            const { data } = await runCall(
-              config.transport,
-              {
-                label: label("POST", `/workflows/${workflowId}/observe?runId=${runId}`),
-                idempotent: true,
-              },
-              withSignal(call, signal),
+            return await stream(
+              label("POST", `/workflows/${workflowId}/observe?runId=${runId}`),
+              call,
+              signal,
               (init) =>
                 api.POST("/workflows/{workflowId}/observe", {
                   params: { path: { workflowId }, query: { runId } },
@@ -206,21 +92,21 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
                   ...init,
                 }),
             );
-            return (data as ReadableStream<Uint8Array> | null | undefined) ?? emptyStream();
           } catch (error) {
             if (isNotFoundError(error)) throw new WatchRunNotFoundError(runId);
             throw error;
           }
         },
-        async state(signal) {
-          try {
-            const raw = await readRun(workflowId, runId, withSignal(call, signal), STATE_FIELDS);
-            return raw as unknown as RunStateSnapshot;
-          } catch (error) {
-            if (isNotFoundError(error)) return undefined;
-            throw error;
-          }
-        },
+        state: (signal) =>
+          unlessNotFound(
+            async () =>
+              (await readRun(
+                workflowId,
+                runId,
+                withSignal(call, signal),
+                STATE_FIELDS,
+              )) as unknown as RunStateSnapshot,
+          ),
       }),
   };
 }
@@ -234,13 +120,7 @@ export function toRunsQuery(filter: RunsFilter): {
   query: V1RunsQuery;
   slice: { start: number; end: number | undefined } | undefined;
 } {
-  const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
-  const query: V1RunsQuery = {};
-  const fromDate = iso(filter.fromDate);
-  const toDate = iso(filter.toDate);
-  if (fromDate !== undefined) query.fromDate = fromDate;
-  if (toDate !== undefined) query.toDate = toDate;
-  if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
+  const query = runsQuery(filter, false) as V1RunsQuery;
   const { limit, offset = 0 } = filter;
   if (limit !== undefined && limit > 0 && offset % limit === 0) {
     query.perPage = limit;
@@ -292,8 +172,4 @@ export function toWorkflowRun(raw: V1Object): WorkflowRun {
     updatedAt: updatedAt as string,
     ...(typeof resourceId === "string" ? { resourceId } : {}),
   };
-}
-
-function emptyStream(): ReadableStream<Uint8Array> {
-  return new ReadableStream({ start: (controller) => controller.close() });
 }
