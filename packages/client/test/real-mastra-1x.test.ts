@@ -12,12 +12,7 @@ import {
   isNotFoundError,
   type WatchRecord,
 } from "@wfkit/client";
-
-type City = {
-  input: { city: string };
-  result: { summary: string; approved: boolean };
-  resume: { approval: { approved: boolean; approver?: string } };
-};
+import { describeRecord, poll, type City } from "./helpers/flow.js";
 
 let mastra: Awaited<ReturnType<typeof startMastra1>>;
 let client: MastraClient;
@@ -27,18 +22,6 @@ beforeAll(async () => {
   client = new MastraClient({ baseUrl: mastra.url });
 }, 60_000);
 afterAll(() => mastra?.close());
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not reached after 5 s");
-}
-
-const describeRecord = (r: WatchRecord) =>
-  `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}${r.synthetic ? "*" : ""}`;
 
 describe("the documented flow against real Mastra 1.x", () => {
   it("detects the 1.x server; lists workflows by registration key, and details() by key", async () => {

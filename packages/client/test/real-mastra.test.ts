@@ -10,12 +10,7 @@ import {
   isNotFoundError,
   type WatchRecord,
 } from "@wfkit/client";
-
-type City = {
-  input: { city: string };
-  result: { summary: string; approved: boolean };
-  resume: { approval: { approved: boolean; approver?: string } };
-};
+import { describeRecord, poll, type City } from "./helpers/flow.js";
 
 let mastra: Awaited<ReturnType<typeof startMastra>>;
 let client: MastraClient;
@@ -25,18 +20,6 @@ beforeAll(async () => {
   client = new MastraClient({ baseUrl: mastra.url });
 }, 30_000);
 afterAll(() => mastra?.close());
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not reached after 5 s");
-}
-
-const describeRecord = (r: WatchRecord) =>
-  `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}${r.synthetic ? "*" : ""}`;
 
 describe("the documented flow against real Mastra 0.10.15", () => {
   it("lists workflows by registration key, and details() by key", async () => {
