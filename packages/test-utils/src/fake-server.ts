@@ -6,14 +6,32 @@ import { createRealClock, createVirtualClock, type Clock } from "./clock.js";
 import type { EngineResult } from "./engine.js";
 import { createFaults, type Fault, type InjectedFault } from "./faults.js";
 import { createRequestHandler, type ServerMode, type SpecViolation } from "./handler.js";
+import { createV1RequestHandler } from "./handler-v1.js";
 import { listen, type NodeListener } from "./node-adapter.js";
-import { createRuntime, type MastraCompat, type StoredRun } from "./runtime.js";
+import { FakeServerError } from "./errors.js";
+import { createRuntime, type MastraCompat, type Runtime, type StoredRun } from "./runtime.js";
 import { sampleWorkflows } from "./sample-workflows.js";
 import { createSpecValidator, type SpecValidator } from "./spec-validation.js";
+import { createV1Runs } from "./v1-runs.js";
 import type { Workflow } from "./workflow.js";
+
+/**
+ * Which Mastra server generation the fake speaks: `"0.x"` (Mastra 0.10–0.24: `/watch`,
+ * double-encoded watch records, `runtimeContext`, error stacks) or `"1.x"` (Mastra 1.x:
+ * `/stream`, `/resume-stream` and `/observe` with single-encoded records, `requestContext`,
+ * `{ message, name }` errors, input and resume data validated against the schemas).
+ */
+export type ServerGeneration = "0.x" | "1.x";
 
 /** Options of {@link createFakeServer}. */
 export interface FakeServerOptions {
+  /**
+   * The server generation to reproduce. With `"1.x"`, `mode`, `strict`, `validateResponses`,
+   * `compat` and the watch faults do not apply: they concern 0.x routes and
+   * `openapi/workflows.yaml`, which describes the 0.x wire only.
+   * @defaultValue "0.x"
+   */
+  generation?: ServerGeneration;
   /**
    * Workflows keyed by registration key (the `workflowId` of every route).
    * @defaultValue the sample workflows: `{ testWorkflow, failingWorkflow, pipelineWorkflow }`
@@ -110,6 +128,12 @@ export interface FakeServer extends AsyncDisposable {
 
 const IN_PROCESS_ORIGIN = "http://fake.mastra";
 
+/** How Mastra 1.x records a step error: `{ message, name }`, no stack. */
+const toErrorObject = (error: unknown): { message: string; name: string } =>
+  error instanceof Error
+    ? { message: error.message, name: error.name }
+    : { message: String(error), name: "Error" };
+
 /** Validators are stateless and costly to compile: every server shares one. */
 let sharedValidator: SpecValidator | undefined;
 
@@ -131,25 +155,53 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
   const backgroundErrors: Error[] = [];
   const requests: ReceivedRequest[] = [];
   const faults = createFaults(options.faults);
-  const runtime = createRuntime({
-    workflows: options.workflows ?? sampleWorkflows,
+  const workflows = options.workflows ?? sampleWorkflows;
+  const generation = options.generation ?? "0.x";
+  if (generation !== "0.x" && generation !== "1.x") {
+    throw new FakeServerError(
+      `generation must be "0.x" or "1.x", got ${JSON.stringify(generation)}.`,
+      { code: "invalid-option" },
+    );
+  }
+  const onBackgroundError = (error: Error) => backgroundErrors.push(error);
+  const common = {
     clock,
-    compat: options.compat ?? "0.10",
-    onBackgroundError: (error) => backgroundErrors.push(error),
-  });
-  const handle = createRequestHandler({
-    runtime,
-    clock,
-    mode: options.mode ?? "mastra",
-    apiPrefix: options.apiPrefix ?? "/api",
-    strict: options.strict ?? false,
-    validateResponses: options.validateResponses ?? false,
-    validator: (sharedValidator ??= createSpecValidator()),
     faults,
+    apiPrefix: options.apiPrefix ?? "/api",
     bodyLimit: options.bodyLimit ?? 4.5 * 1024 * 1024,
     timeoutMs: options.timeoutMs,
-    violations,
-  });
+  };
+  let runtime: Runtime;
+  let handle: (request: Request) => Promise<Response>;
+  if (generation === "1.x") {
+    const runs = createV1Runs(workflows);
+    runtime = createRuntime({
+      workflows,
+      clock,
+      compat: "0.14",
+      onBackgroundError,
+      formatError: toErrorObject,
+      keepCreatedAt: true,
+      observer: runs.observer,
+    });
+    handle = createV1RequestHandler({ ...common, runtime, runs, workflows });
+  } else {
+    runtime = createRuntime({
+      workflows,
+      clock,
+      compat: options.compat ?? "0.10",
+      onBackgroundError,
+    });
+    handle = createRequestHandler({
+      ...common,
+      runtime,
+      mode: options.mode ?? "mastra",
+      strict: options.strict ?? false,
+      validateResponses: options.validateResponses ?? false,
+      validator: (sharedValidator ??= createSpecValidator()),
+      violations,
+    });
+  }
 
   const closing = new AbortController();
   const recorded = async (request: Request): Promise<Request> => {

@@ -1,5 +1,11 @@
 export { createFakeServer } from "./fake-server.js";
-export type { FakeRuns, FakeServer, FakeServerOptions, ReceivedRequest } from "./fake-server.js";
+export type {
+  FakeRuns,
+  FakeServer,
+  FakeServerOptions,
+  ReceivedRequest,
+  ServerGeneration,
+} from "./fake-server.js";
 export { createRealClock, createVirtualClock } from "./clock.js";
 export type { Clock } from "./clock.js";
 export { createStep, createWorkflow, isWorkflow } from "./workflow.js";

@@ -440,6 +440,10 @@ export const createRuntime = (options: RuntimeOptions) => {
       const state = resumeState(run, step, resumeData);
       return execute(key, run, liveRun, resumeData, mergedContext(run, runtimeContext), state);
     },
+    /** Throws what `resume` would throw for this step, without running anything. */
+    checkResume(key: string, runId: string, step: unknown): void {
+      resumeState(requireRun(key, runId), step, undefined);
+    },
     /**
      * `POST runs/{runId}/cancel`: aborts the live run (the running step finishes first). With
      * `markCanceled` (Mastra 1.x) the stored status turns `canceled` at once, whatever it was.

@@ -1,0 +1,439 @@
+/**
+ * What a Mastra 1.x server adds on top of the shared runtime: the stream records of each run
+ * (`{ type, runId, from, payload }`), the cache `/observe` replays, the step in flight, and the
+ * 1.x shapes of results, run state, run rows and workflow details. It watches every execution
+ * through the runtime's observer; nothing here knows about HTTP.
+ */
+import { randomUUID } from "node:crypto";
+import type { EngineResult, StepResults, StreamEngineEvent } from "./engine.js";
+import {
+  describeWorkflow,
+  serializeGraph,
+  type ExecutionObserver,
+  type StoredRun,
+} from "./runtime.js";
+import { entryId, type Workflow } from "./workflow.js";
+
+type Json = Record<string, unknown>;
+
+/** One 1.x stream record. */
+export interface V1Record {
+  type: string;
+  runId: string;
+  from: "WORKFLOW";
+  payload: Json;
+}
+
+/** Receives the records of a run as they happen. */
+export type V1Subscriber = (record: V1Record) => void;
+
+/** The token usage every `workflow-finish` reports (all zeros for a workflow without agents). */
+const ZERO_USAGE = {
+  inputTokens: 0,
+  outputTokens: 0,
+  totalTokens: 0,
+  cachedInputTokens: 0,
+  cacheCreationInputTokens: 0,
+  reasoningTokens: 0,
+};
+
+/** The fields `GET runs/{runId}?fields=` accepts. */
+export const RUN_RESULT_FIELDS = [
+  "result",
+  "error",
+  "payload",
+  "steps",
+  "activeStepsPath",
+  "serializedStepGraph",
+] as const;
+
+interface Execution {
+  /** Started by `/stream` or `/resume-stream`: its records are cached for `/observe`. */
+  streamed: boolean;
+  /** Its records so far, without `workflow-finish` (what `/observe` repeats after the cache). */
+  buffer: V1Record[];
+  /** How it ended, once it has. */
+  ended: string | undefined;
+}
+
+interface RunState {
+  /** Records of streamed executions, in order (what `/observe` replays). */
+  cache: V1Record[];
+  current: Execution | undefined;
+  /** The next execution comes from a stream route. */
+  nextStreamed: boolean;
+  subscribers: Set<V1Subscriber>;
+  /** The step in flight: its stored record so far, its position in the graph and its call id. */
+  active: { id: string; record: Json; index: number; callId: string | undefined } | undefined;
+  /** The run input of the latest start. */
+  input: unknown;
+  started: boolean;
+}
+
+const omit = (record: Json, keys: readonly string[]): Json =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
+/** A step record as 1.x keeps it: a resumed step no longer carries its suspension. */
+const toV1StepRecord = (record: Json): Json =>
+  "resumedAt" in record ? omit(record, ["suspendPayload", "suspendedAt"]) : record;
+
+/** The stored view of a step error: Mastra 1.x's in-memory store keeps only the message. */
+const storedStepRecord = (record: Json): Json => {
+  const v1 = toV1StepRecord(record);
+  const error = v1["error"] as Json | undefined;
+  return error && typeof error === "object" ? { ...v1, error: { message: error["message"] } } : v1;
+};
+
+const stepEntries = (context: StepResults): [string, Json][] =>
+  Object.entries(context).filter(([key]) => key !== "input") as [string, Json][];
+
+/** A JSON Schema string with `$schema` first, as 1.x's zod 4 conversion writes it. */
+const schemaFirst = (serialized: unknown): unknown => {
+  if (typeof serialized !== "string") return serialized;
+  const { json } = JSON.parse(serialized) as { json: Json };
+  if (!("$schema" in json)) return serialized;
+  const { $schema, ...rest } = json;
+  return JSON.stringify({ json: { $schema, ...rest } });
+};
+
+const SCHEMA_KEYS = ["inputSchema", "outputSchema", "resumeSchema", "suspendSchema"] as const;
+
+const withSchemasFirst = (info: Json): Json => {
+  const copy: Json = { ...info };
+  for (const key of SCHEMA_KEYS) if (key in copy) copy[key] = schemaFirst(copy[key]);
+  return copy;
+};
+
+/** The 1.x step graph: steps say whether they can suspend (they declare a suspend or resume schema). */
+export const serializeGraphV1 = (workflow: Workflow): Json[] =>
+  serializeGraph(workflow).map((entry, index) => {
+    const source = workflow.graph[index];
+    if (entry.type !== "step" || source?.type !== "step") return entry as Json;
+    const canSuspend =
+      source.step.suspendSchema !== undefined || source.step.resumeSchema !== undefined;
+    return { type: "step", step: { ...entry.step, canSuspend } };
+  });
+
+/** A workflow's details and list value on 1.x: extra keys, `$schema` first, `canSuspend`. */
+export const describeWorkflowV1 = (workflow: Workflow): Json => {
+  const info = describeWorkflow(workflow) as Json;
+  const mapSteps = (steps: unknown) =>
+    Object.fromEntries(
+      Object.entries(steps as Record<string, Json>).map(([id, step]) => [
+        id,
+        withSchemasFirst(step),
+      ]),
+    );
+  const schemas = withSchemasFirst(info);
+  return {
+    name: info["name"],
+    ...(info["description"] === undefined ? {} : { description: info["description"] }),
+    origin: "code",
+    steps: mapSteps(info["steps"]),
+    allSteps: mapSteps(info["allSteps"]),
+    stepGraph: serializeGraphV1(workflow),
+    ...(schemas["inputSchema"] === undefined ? {} : { inputSchema: schemas["inputSchema"] }),
+    ...(schemas["outputSchema"] === undefined ? {} : { outputSchema: schemas["outputSchema"] }),
+    options: { validateInputs: true, emitStepEvents: true },
+    isProcessorWorkflow: false,
+  };
+};
+
+/**
+ * Creates the 1.x layer over a runtime's runs. Pass `observer` to `createRuntime`.
+ */
+export const createV1Runs = (workflows: Record<string, Workflow>) => {
+  const states = new WeakMap<StoredRun, RunState>();
+  const stateOf = (run: StoredRun): RunState => {
+    let state = states.get(run);
+    if (!state) {
+      state = {
+        cache: [],
+        current: undefined,
+        nextStreamed: false,
+        subscribers: new Set(),
+        active: undefined,
+        input: undefined,
+        started: false,
+      };
+      states.set(run, state);
+    }
+    return state;
+  };
+  const workflowOf = (run: StoredRun): Workflow => workflows[run.workflowKey]!;
+  const indexOf = (run: StoredRun, id: string): number =>
+    workflowOf(run).graph.findIndex((entry) => entryId(entry) === id);
+
+  const record = (run: StoredRun, type: string, payload: Json): V1Record => ({
+    type,
+    runId: run.runId,
+    from: "WORKFLOW",
+    payload,
+  });
+
+  const publish = (run: StoredRun, value: V1Record) => {
+    const state = stateOf(run);
+    const execution = state.current;
+    if (execution?.streamed) state.cache.push(value);
+    if (execution && value.type !== "workflow-finish") execution.buffer.push(value);
+    for (const subscriber of [...state.subscribers]) subscriber(value);
+  };
+
+  /** The 1.x record of one engine event (`undefined` for events 1.x does not stream). */
+  const toRecord = (run: StoredRun, event: StreamEngineEvent): V1Record | undefined => {
+    const state = stateOf(run);
+    const p = event.payload;
+    const id = String(p["id"]);
+    switch (event.type) {
+      case "step-start": {
+        const payload: Json = {
+          stepName: id,
+          id,
+          stepCallId: randomUUID(),
+          payload: p["payload"],
+          startedAt: p["startedAt"],
+          status: "running",
+          ...("resumedAt" in p
+            ? { resumePayload: p["resumePayload"], resumedAt: p["resumedAt"] }
+            : {}),
+        };
+        state.active = {
+          id,
+          record: omit(payload, ["stepName", "id", "stepCallId"]),
+          index: indexOf(run, id),
+          callId: payload["stepCallId"] as string,
+        };
+        return record(run, "workflow-step-start", payload);
+      }
+      case "step-waiting": {
+        const payload: Json = {
+          stepName: id,
+          id,
+          payload: p["payload"],
+          startedAt: p["startedAt"],
+          status: "waiting",
+        };
+        state.active = {
+          id,
+          record: { status: "waiting", payload: p["payload"], startedAt: p["startedAt"] },
+          index: indexOf(run, id),
+          callId: undefined,
+        };
+        return record(run, "workflow-step-waiting", payload);
+      }
+      case "step-result":
+      case "step-suspended": {
+        const active = state.active?.id === id ? state.active : undefined;
+        // A `.sleep()` entry's result carries no call id, payload or start time.
+        const outcome = active?.callId
+          ? omit(p, ["id", "payload", "startedAt"])
+          : pick(p, ["endedAt", "status", "output"]);
+        const base = active?.callId
+          ? { stepName: id, id, stepCallId: active.callId, ...active.record }
+          : { stepName: id, id };
+        state.active = undefined;
+        return record(
+          run,
+          event.type === "step-result" ? "workflow-step-result" : "workflow-step-suspended",
+          { ...base, ...outcome },
+        );
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  const observer: ExecutionObserver = {
+    start(run, { input, resumed }) {
+      const state = stateOf(run);
+      state.current = { streamed: state.nextStreamed, buffer: [], ended: undefined };
+      state.nextStreamed = false;
+      state.active = undefined;
+      if (!resumed) state.input = input;
+      state.started = true;
+      publish(run, record(run, "workflow-start", { workflowId: run.workflowName }));
+    },
+    event(run, event) {
+      const value = toRecord(run, event);
+      if (value) publish(run, value);
+    },
+    end(run, result) {
+      const state = stateOf(run);
+      state.active = undefined;
+      publish(
+        run,
+        record(run, "workflow-finish", {
+          workflowStatus: result.status,
+          metadata: {},
+          output: { usage: { ...ZERO_USAGE } },
+          ...(result.status === "success" ? { finalWorkflowResult: result.result } : {}),
+        }),
+      );
+      if (state.current) state.current.ended = result.status;
+    },
+  };
+
+  const inProgress = (run: StoredRun): boolean => {
+    const current = states.get(run)?.current;
+    return current !== undefined && current.ended === undefined;
+  };
+
+  /** The status 1.x reports: `running` while an execution is in flight (0.10 wrote none). */
+  const statusOf = (run: StoredRun): string => {
+    const stored = run.snapshot.status;
+    return inProgress(run) && stored !== "waiting" && stored !== "canceled" ? "running" : stored;
+  };
+
+  const stepsOf = (run: StoredRun, stored: boolean): Json => {
+    const steps: Json = {};
+    for (const [id, value] of stepEntries(run.snapshot.context ?? {}))
+      steps[id] = stored ? storedStepRecord(value) : toV1StepRecord(value);
+    const active = states.get(run)?.active;
+    if (active && inProgress(run)) steps[active.id] = active.record;
+    return steps;
+  };
+
+  const inputOf = (run: StoredRun): unknown => {
+    const context = run.snapshot.context ?? {};
+    return "input" in context ? context["input"] : states.get(run)?.input;
+  };
+
+  const hasStarted = (run: StoredRun) =>
+    states.get(run)?.started === true || "input" in (run.snapshot.context ?? {});
+
+  /** The top-level error of a failed run: its failing step's error, `{ message, name }`. */
+  const errorOf = (run: StoredRun): unknown => run.snapshot.error;
+
+  return {
+    observer,
+    /** Marks the run's next execution as started by a stream route (cached for `/observe`). */
+    markStreamed(run: StoredRun) {
+      stateOf(run).nextStreamed = true;
+    },
+    /** Subscribes to the run's records; returns the unsubscribe function. */
+    subscribe(run: StoredRun, subscriber: V1Subscriber): () => void {
+      const state = stateOf(run);
+      state.subscribers.add(subscriber);
+      return () => state.subscribers.delete(subscriber);
+    },
+    /** A record of this run, for answers that never reach the engine (validation failures). */
+    record,
+    /**
+     * What `/observe` sends: the cached records from `offset`, then the current streamed
+     * execution's records again, and whether it is still running (then it goes on live).
+     */
+    observe(run: StoredRun, offset: number): { replay: V1Record[]; live: boolean } {
+      const state = states.get(run);
+      if (!state) return { replay: [], live: false };
+      const current = state.current?.streamed ? state.current : undefined;
+      const live = current !== undefined && current.ended === undefined;
+      // Mastra keeps a suspended run's output stream in memory and plays it again (no finish).
+      const repeat = current && (live || current.ended === "suspended") ? current.buffer : [];
+      return { replay: [...state.cache.slice(Math.max(0, offset)), ...repeat], live };
+    },
+    /** `GET runs/{runId}`: the flat run state, optionally limited to `fields`. */
+    runState(run: StoredRun, fields?: readonly string[]): Json {
+      const s = run.snapshot;
+      const status = statusOf(run);
+      const active = inProgress(run) ? states.get(run)?.active : undefined;
+      const full: Json = {
+        runId: run.runId,
+        workflowName: run.workflowName,
+        ...(run.resourceId === undefined ? {} : { resourceId: run.resourceId }),
+        createdAt: new Date(run.createdAt).toISOString(),
+        updatedAt: new Date(run.updatedAt).toISOString(),
+        status,
+        ...(s.result === undefined ? {} : { result: s.result }),
+        ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
+        ...(hasStarted(run) ? { payload: inputOf(run) } : {}),
+        steps: stepsOf(run, true),
+        activeStepsPath: active ? { [active.id]: [active.index] } : {},
+        serializedStepGraph: serializeGraphV1(workflowOf(run)),
+        suspendedPaths: s.suspendedPaths ?? {},
+        resumeLabels: {},
+        waitingPaths: {},
+      };
+      if (!fields) return full;
+      const always = ["runId", "workflowName", "resourceId", "createdAt", "updatedAt", "status"];
+      return Object.fromEntries(
+        Object.entries(full).filter(([key]) => always.includes(key) || fields.includes(key)),
+      );
+    },
+    /** A row of `GET runs` (the in-memory store's row, snapshot included). */
+    runRow(run: StoredRun): Json {
+      const s = run.snapshot;
+      const context = s.context ?? {};
+      const path = stepEntries(context).map(([id]) => id);
+      const lastIndex = path.length === 0 ? undefined : indexOf(run, path[path.length - 1]!);
+      const snapshot: Json = {
+        runId: run.runId,
+        status: statusOf(run),
+        value: {},
+        context: {
+          ...("input" in context ? { input: context["input"] } : {}),
+          ...stepsOf(run, false),
+        },
+        activePaths: lastIndex === undefined ? [] : [lastIndex],
+        stepExecutionPath: path,
+        activeStepsPath: {},
+        serializedStepGraph: serializeGraphV1(workflowOf(run)),
+        suspendedPaths: s.suspendedPaths ?? {},
+        waitingPaths: {},
+        resumeLabels: {},
+        ...(s.result === undefined ? {} : { result: s.result }),
+        ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
+        requestContext: s.runtimeContext ?? {},
+        timestamp: run.updatedAt,
+      };
+      return {
+        workflow_name: run.workflowName,
+        run_id: run.runId,
+        snapshot,
+        createdAt: new Date(run.createdAt).toISOString(),
+        updatedAt: new Date(run.updatedAt).toISOString(),
+        ...(run.resourceId === undefined ? {} : { resourceId: run.resourceId }),
+        runId: run.runId,
+        workflowName: run.workflowName,
+      };
+    },
+    /** The status 1.x reports for a run. */
+    statusOf,
+    /** What `start-async` and `resume-async` answer. */
+    result(run: StoredRun, result: EngineResult): Json {
+      const steps: Json = { input: result.steps["input"] };
+      for (const [id, value] of stepEntries(result.steps))
+        steps[id] = omit(toV1StepRecord(value), ["payload"]);
+      const base: Json = {
+        status: result.status,
+        steps,
+        input: result.steps["input"],
+        stepExecutionPath: stepEntries(result.steps).map(([id]) => id),
+      };
+      switch (result.status) {
+        case "success":
+          return { ...base, result: result.result, runId: run.runId };
+        case "failed": {
+          const failed = stepEntries(result.steps).find(([, r]) => r["status"] === "failed");
+          return { ...base, error: failed?.[1]["error"], runId: run.runId };
+        }
+        case "suspended":
+          return {
+            ...base,
+            suspended: result.suspended,
+            suspendPayload: Object.fromEntries(
+              result.suspended.map(([id]) => [id, (result.steps[id!] as Json)["suspendPayload"]]),
+            ),
+            runId: run.runId,
+          };
+        default:
+          return { ...base, runId: run.runId };
+      }
+    },
+  };
+};
+
+const pick = (record: Json, keys: readonly string[]): Json =>
+  Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
+
+/** The layer returned by {@link createV1Runs}. */
+export type V1Runs = ReturnType<typeof createV1Runs>;
