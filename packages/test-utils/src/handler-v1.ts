@@ -14,6 +14,7 @@ import {
   guard,
   jsonResponse,
   notFoundRoute,
+  onClientAbort,
   readBody,
   relativePath,
   runHandler,
@@ -208,21 +209,13 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         const send = (record: V1Record) => {
           if (!closed) controller.enqueue(encoder.encode(encodeStreamEvent(record)));
         };
-        if (request.signal.aborted) {
+        const gone = onClientAbort(request.signal, (error) => {
+          if (closed) return;
           closed = true;
-          controller.error(new DOMException("The client disconnected", "AbortError"));
-          return;
-        }
-        request.signal.addEventListener(
-          "abort",
-          () => {
-            if (closed) return;
-            closed = true;
-            cleanup?.();
-            controller.error(new DOMException("The client disconnected", "AbortError"));
-          },
-          { once: true },
-        );
+          cleanup?.();
+          controller.error(error);
+        });
+        if (gone) return;
         cleanup = attach(send, end);
         if (closed) cleanup?.();
       },
@@ -238,22 +231,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const failedStream = (ctx: Ctx, run: StoredRun, errorMessage: string, error: Json) =>
     streamResponse(ctx.request, (send, end) => {
       send(runs.record(run, "workflow-start", { workflowId: run.workflowName }));
-      send(
-        runs.record(run, "workflow-finish", {
-          workflowStatus: "failed",
-          metadata: { error, errorMessage },
-          output: {
-            usage: {
-              inputTokens: 0,
-              outputTokens: 0,
-              totalTokens: 0,
-              cachedInputTokens: 0,
-              cacheCreationInputTokens: 0,
-              reasoningTokens: 0,
-            },
-          },
-        }),
-      );
+      send(runs.finishRecord(run, "failed", { error, errorMessage }));
       end();
     });
 
@@ -280,16 +258,27 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   // ---- routes ------------------------------------------------------------------------------
 
+  /** What every resume route reads and checks first. */
+  const resumeRequest = (ctx: Ctx) => {
+    const key = keyOf(ctx);
+    const runId = requireRunId(ctx, "resume workflow");
+    const run = findRun(key, runId);
+    const steps = resumeSteps(run, ctx.body["step"]);
+    const { resumeData } = ctx.body;
+    return {
+      key,
+      runId,
+      run,
+      steps,
+      problem: resumeProblem(key, run, steps, resumeData),
+      resume: () => runtime.resume(key, runId, steps, resumeData, requestContextOf(ctx)),
+    };
+  };
+
   const resumeRoute =
     (kind: "async" | "fire" | "no-wait") =>
     async (ctx: Ctx): Promise<Response> => {
-      const key = keyOf(ctx);
-      const runId = requireRunId(ctx, "resume workflow");
-      const run = findRun(key, runId);
-      const steps = resumeSteps(run, ctx.body["step"]);
-      const { resumeData } = ctx.body;
-      const problem = resumeProblem(key, run, steps, resumeData);
-      const resume = () => runtime.resume(key, runId, steps, resumeData, requestContextOf(ctx));
+      const { runId, run, problem, resume } = resumeRequest(ctx);
       if (kind === "async") {
         if (problem) throw statusError(400, problem);
         return jsonResponse(200, runs.result(run, await resume()));
@@ -535,12 +524,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         "/workflows/{workflowId}/resume-stream",
         "resumeStreamWorkflowRun",
         (ctx) => {
-          const key = keyOf(ctx);
-          const runId = requireRunId(ctx, "resume workflow");
-          const run = findRun(key, runId);
-          const steps = resumeSteps(run, ctx.body["step"]);
-          const { resumeData } = ctx.body;
-          const problem = resumeProblem(key, run, steps, resumeData);
+          const { key, runId, run, steps, problem, resume } = resumeRequest(ctx);
           if (problem) return failedStream(ctx, run, problem, schemaError(problem, "resume data"));
           // The run's own checks (not suspended, wrong step) fail inside the stream too.
           try {
@@ -548,9 +532,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
           } catch (error) {
             return failedStream(ctx, run, (error as Error).message, {});
           }
-          return executionStream(ctx, run, true, () =>
-            runtime.resume(key, runId, steps, resumeData, requestContextOf(ctx)),
-          );
+          return executionStream(ctx, run, true, resume);
         },
       ],
       [

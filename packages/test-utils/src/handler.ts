@@ -13,6 +13,7 @@ import {
   guard,
   jsonResponse,
   notFoundRoute,
+  onClientAbort,
   readBody,
   relativePath,
   runHandler,
@@ -287,20 +288,13 @@ export const createRequestHandler = (options: HandlerOptions) => {
           controller.close();
           return;
         }
-        if (ctx.request.signal.aborted) {
-          controller.error(new DOMException("The client disconnected", "AbortError"));
-          return;
-        }
-        ctx.request.signal.addEventListener(
-          "abort",
-          () => {
-            if (closed) return;
-            closed = true;
-            unsubscribe?.();
-            controller.error(new DOMException("The client disconnected", "AbortError"));
-          },
-          { once: true },
-        );
+        const gone = onClientAbort(ctx.request.signal, (error) => {
+          if (closed) return;
+          closed = true;
+          unsubscribe?.();
+          controller.error(error);
+        });
+        if (gone) return;
         unsubscribe = runtime.stream(key, runId, inputData, runtimeContextOf(ctx), {
           write: (event) => {
             if (closed) return;

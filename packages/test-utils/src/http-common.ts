@@ -128,6 +128,23 @@ export const guard =
     }
   };
 
+/**
+ * Calls `onAbort` with an `AbortError` when the client goes away (at once if it already has).
+ * Returns `true` when it already had.
+ */
+export const onClientAbort = (
+  signal: AbortSignal,
+  onAbort: (error: DOMException) => void,
+): boolean => {
+  const error = () => new DOMException("The client disconnected", "AbortError");
+  if (signal.aborted) {
+    onAbort(error());
+    return true;
+  }
+  signal.addEventListener("abort", () => onAbort(error()), { once: true });
+  return false;
+};
+
 /** The path relative to the API prefix, or `undefined` when it is outside it. */
 export const relativePath = (prefix: string, path: string): string | undefined =>
   prefix === ""

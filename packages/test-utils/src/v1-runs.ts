@@ -243,6 +243,15 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     }
   };
 
+  /** A `workflow-finish` record (1.x reports zero token usage for plain workflows). */
+  const finishRecord = (run: StoredRun, status: string, metadata: Json = {}, extra: Json = {}) =>
+    record(run, "workflow-finish", {
+      workflowStatus: status,
+      metadata,
+      output: { usage: { ...ZERO_USAGE } },
+      ...extra,
+    });
+
   const observer: ExecutionObserver = {
     start(run, { input, resumed }) {
       const state = stateOf(run);
@@ -262,12 +271,12 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
       state.active = undefined;
       publish(
         run,
-        record(run, "workflow-finish", {
-          workflowStatus: result.status,
-          metadata: {},
-          output: { usage: { ...ZERO_USAGE } },
-          ...(result.status === "success" ? { finalWorkflowResult: result.result } : {}),
-        }),
+        finishRecord(
+          run,
+          result.status,
+          {},
+          result.status === "success" ? { finalWorkflowResult: result.result } : {},
+        ),
       );
       if (state.current) state.current.ended = result.status;
     },
@@ -318,6 +327,7 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     },
     /** A record of this run, for answers that never reach the engine (validation failures). */
     record,
+    finishRecord,
     /**
      * What `/observe` sends: the cached records from `offset`, then the current streamed
      * execution's records again, and whether it is still running (then it goes on live).

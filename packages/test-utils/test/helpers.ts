@@ -23,7 +23,7 @@ afterEach(async () => {
 
 /** A JSON request against `/api/workflows…`, answering status, headers and parsed body. */
 export const call = async (
-  server: FakeServer,
+  server: Pick<FakeServer, "url" | "fetch">,
   method: string,
   path: string,
   body?: unknown,

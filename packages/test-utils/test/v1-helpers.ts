@@ -1,25 +1,15 @@
-import { afterEach, expect } from "vitest";
-import { createFakeServer, type FakeServer, type FakeServerOptions } from "../src/index.js";
-
-const servers = new Set<FakeServer>();
+import { expect } from "vitest";
+import type { FakeServer, FakeServerOptions } from "../src/index.js";
+import { call as callJson, startServer } from "./helpers.js";
 
 /** Starts a fake Mastra 1.x server, closed after the test. */
-export const startV1 = async (options: FakeServerOptions = {}): Promise<FakeServer> => {
-  const server = await createFakeServer({ generation: "1.x", ...options });
-  servers.add(server);
-  return server;
-};
-
-afterEach(async () => {
-  const all = [...servers];
-  servers.clear();
-  for (const server of all) await server.close();
-});
+export const startV1 = (options: FakeServerOptions = {}): Promise<FakeServer> =>
+  startServer({ generation: "1.x", ...options });
 
 /** A base URL and a fetch that reaches it: the fake (in process) or a real server. */
 export interface Target {
   url: string;
-  fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
 export interface Answer {
@@ -29,8 +19,11 @@ export interface Answer {
   text: string;
 }
 
-/** A request against `/api/workflows…`; a body other than a string is sent as JSON. */
-export const call = async (
+/**
+ * A request against `/api/workflows…`; a body other than a string is sent as JSON. Unlike the
+ * 0.x helper, a request without a body says nothing about JSON (1.x parses labelled bodies).
+ */
+export const call = (
   target: Target,
   method: string,
   path: string,
@@ -38,19 +31,7 @@ export const call = async (
   headers: Record<string, string> = body === undefined
     ? {}
     : { "content-type": "application/json" },
-): Promise<Answer> => {
-  const init: RequestInit = { method, headers };
-  if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
-  const res = await target.fetch(`${target.url}/api/workflows${path}`, init);
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  return { status: res.status, headers: res.headers, body: parsed, text };
-};
+): Promise<Answer> => callJson(target, method, path, body, headers);
 
 /** Splits a 1.x stream body: single-encoded records, each terminated by U+001E. */
 export const decodeStream = (text: string): any[] => {
