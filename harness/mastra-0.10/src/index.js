@@ -2,9 +2,8 @@
  * Starts a real Mastra 0.10.15 server (see `server.mjs`) as a child process on a free
  * 127.0.0.1 port, for tests, conformance runs and demos.
  */
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { launch } from "./launch.js";
+import { launch, runInForeground, startHarness } from "@wfkit/harness-shared";
 
 const SERVER_PATH = fileURLToPath(new URL("./server.mjs", import.meta.url));
 
@@ -28,25 +27,10 @@ export { launch };
  * ```
  * @throws Error when the server is not ready within `timeoutMs` (includes the server's output).
  */
-export const startMastra = (options = {}) => {
-  const { storage, ...rest } = options;
-  return launch({
-    ...rest,
-    serverPath: SERVER_PATH,
-    args: storage === undefined ? [] : ["--storage", storage],
-  });
-};
+export const startMastra = (options = {}) => startHarness({ ...options, serverPath: SERVER_PATH });
 
 /**
  * Runs the server in this process's foreground, as `node src/server.mjs` would, with the given
  * command-line arguments (e.g. `["--port", "4111"]`). Resolves when the server exits.
  */
-export const runMastraCli = (args = []) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_PATH, ...args], {
-      env: { ...process.env, MASTRA_TELEMETRY_DISABLED: "1" },
-      stdio: "inherit",
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+export const runMastraCli = (args = []) => runInForeground({ serverPath: SERVER_PATH, args });

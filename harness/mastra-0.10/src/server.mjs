@@ -8,69 +8,21 @@
  * `MASTRA_HARNESS_READY http://127.0.0.1:<port>`, on stdout. When started with an IPC channel
  * (as `startMastra` does) it exits as soon as that channel closes, so it never outlives its parent.
  */
-import { parseArgs } from "node:util";
+import { runHarnessServer } from "@wfkit/harness-shared";
 
-process.env.MASTRA_TELEMETRY_DISABLED ??= "1";
+export { READY_PREFIX } from "@wfkit/harness-shared";
 
-/** The line prefix printed once the server listens. */
-export const READY_PREFIX = "MASTRA_HARNESS_READY ";
-
-const { values } = parseArgs({
-  options: {
-    port: { type: "string" },
-    host: { type: "string" },
-    storage: { type: "string" },
+await runHarnessServer({
+  storages: {
+    memory: async () => new (await import("@mastra/core/storage")).MockStore(),
+    libsql: async () => new (await import("@mastra/libsql")).LibSQLStore({ url: ":memory:" }),
   },
-  strict: true,
+  serve: async ({ port, host, storage }) => {
+    const [{ Mastra }, { createNodeServer }, { workflows }] = await Promise.all([
+      import("@mastra/core/mastra"),
+      import("@mastra/deployer/server"),
+      import("./workflows.js"),
+    ]);
+    return createNodeServer(new Mastra({ workflows, storage, server: { port, host } }));
+  },
 });
-
-const port = Number(values.port ?? process.env.PORT ?? 4111);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`Invalid port: ${values.port ?? process.env.PORT}`);
-  process.exit(2);
-}
-const host = values.host ?? "127.0.0.1";
-const storageKind = values.storage ?? process.env.MASTRA_HARNESS_STORAGE ?? "memory";
-
-// Leave with the parent: a closed IPC channel means whoever started us is gone.
-if (process.send) {
-  process.on("disconnect", () => process.exit(0));
-}
-for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.on(signal, () => process.exit(0));
-}
-
-const [{ Mastra }, { createNodeServer }, { workflows }] = await Promise.all([
-  import("@mastra/core/mastra"),
-  import("@mastra/deployer/server"),
-  import("./workflows.js"),
-]);
-
-const createStorage = async () => {
-  if (storageKind === "libsql") {
-    const { LibSQLStore } = await import("@mastra/libsql");
-    return new LibSQLStore({ url: ":memory:" });
-  }
-  if (storageKind === "memory") {
-    const { MockStore } = await import("@mastra/core/storage");
-    return new MockStore();
-  }
-  throw new Error(`Unknown storage "${storageKind}" (use memory or libsql)`);
-};
-
-const mastra = new Mastra({
-  workflows,
-  storage: await createStorage(),
-  server: { port, host },
-});
-
-const server = await createNodeServer(mastra);
-if (!server.listening) {
-  await new Promise((resolve, reject) => {
-    server.once("listening", resolve);
-    server.once("error", reject);
-  });
-}
-const address = server.address();
-const actualPort = typeof address === "object" && address ? address.port : port;
-process.stdout.write(`${READY_PREFIX}http://${host}:${actualPort}\n`);

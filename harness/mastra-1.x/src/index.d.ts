@@ -1,9 +1,9 @@
-import type { MastraHarness, StartMastraOptions } from "@wfkit/harness-mastra-0.10";
+import type { MastraHarness, StartHarnessOptions } from "@wfkit/harness-shared";
 
 export type { MastraHarness };
 
 /** Options for {@link startMastra1}: those of the 0.10 harness, plus the Node binary. */
-export interface StartMastra1Options extends StartMastraOptions {
+export interface StartMastra1Options extends StartHarnessOptions {
   /**
    * A Node >= 22.13 binary to run the server with.
    * @defaultValue what {@link findNode22} resolves

@@ -2,9 +2,8 @@
  * Starts a real Mastra 1.x server (see `server.mjs`) as a child process on Node 22, on a free
  * 127.0.0.1 port, for tests and conformance runs.
  */
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { launch } from "@wfkit/harness-mastra-0.10";
+import { runInForeground, startHarness } from "@wfkit/harness-shared";
 import { NODE22_VERSION, findNode22 } from "./node22.js";
 
 const SERVER_PATH = fileURLToPath(new URL("./server.mjs", import.meta.url));
@@ -27,28 +26,16 @@ export { NODE22_VERSION, findNode22 };
  * @throws Error when no Node 22 can be found or fetched, or the server is not ready within
  * `timeoutMs` (includes the server's output).
  */
-export const startMastra1 = async (options = {}) => {
-  const { storage, nodePath, ...rest } = options;
-  return launch({
-    ...rest,
+export const startMastra1 = async ({ nodePath, ...options } = {}) =>
+  startHarness({
+    ...options,
     serverPath: SERVER_PATH,
     nodePath: nodePath ?? (await findNode22()),
-    args: storage === undefined ? [] : ["--storage", storage],
   });
-};
 
 /**
  * Runs the server in the foreground on Node 22 with command-line arguments such as
  * `["--port", "4111"]`, inheriting stdio. Resolves with the exit code.
  */
-export const runMastra1Cli = async (args = []) => {
-  const nodePath = await findNode22();
-  return new Promise((resolve, reject) => {
-    const child = spawn(nodePath, [SERVER_PATH, ...args], {
-      env: { ...process.env, MASTRA_TELEMETRY_DISABLED: "1" },
-      stdio: "inherit",
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-};
+export const runMastra1Cli = async (args = []) =>
+  runInForeground({ serverPath: SERVER_PATH, nodePath: await findNode22(), args });

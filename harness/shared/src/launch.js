@@ -1,11 +1,11 @@
 /**
  * Runs a harness server script in a child process on a loopback port and hands back a handle to
- * it: the launcher behind `startMastra` here and the 1.x harness's `startMastra1`.
+ * it: the launcher behind the 0.10 harness's `startMastra` and the 1.x harness's `startMastra1`.
  */
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
+import { READY_PREFIX } from "./server.js";
 
-const READY_PREFIX = "MASTRA_HARNESS_READY ";
 const OUTPUT_LIMIT = 16_384;
 const KILL_GRACE_MS = 2_000;
 const POLL_INTERVAL_MS = 50;
@@ -165,3 +165,25 @@ export const launch = async ({
     [Symbol.asyncDispose]: () => stopChild(spawned.child),
   };
 };
+
+/**
+ * {@link launch} with the harnesses' `storage` option, passed to the server as `--storage`.
+ *
+ * @throws Error as {@link launch} does.
+ */
+export const startHarness = ({ storage, ...options }) =>
+  launch({ ...options, args: storage === undefined ? [] : ["--storage", storage] });
+
+/**
+ * Runs a harness server script in the foreground with the given command-line arguments,
+ * inheriting stdio. Resolves with its exit code (1 when a signal ended it).
+ */
+export const runInForeground = ({ serverPath, nodePath = process.execPath, args = [] }) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(nodePath, [serverPath, ...args], {
+      env: { ...process.env, MASTRA_TELEMETRY_DISABLED: "1" },
+      stdio: "inherit",
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
