@@ -8,6 +8,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMastra, type MastraHarness } from "@wfkit/harness-mastra-0.10";
+import { startMastra1 } from "@wfkit/harness-mastra-1.x";
 import { createFakeServer, failingWorkflow } from "@wfkit/test-utils";
 
 const demoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -178,6 +179,38 @@ describe("the demo against a real Mastra 0.10.15 server", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`wfkit city demo · ${mastra.url} (from WFKIT_BASE_URL)\n`);
   }, 60_000);
+});
+
+describe("the demo against a real Mastra 1.x server", () => {
+  let mastra: MastraHarness;
+  beforeAll(async () => {
+    mastra = await startMastra1();
+  }, 180_000);
+  afterAll(() => mastra?.close());
+
+  it("runs unchanged with --url and exits 0 (the client detects the 1.x wire)", async () => {
+    const result = await runCli(["--url", mastra.url]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+    expect([...sections(result.stdout).keys()]).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const title of TITLES) expect(result.stdout).toContain(`\n${title}\n`);
+    // 1.x does not cache a plain start for /observe: the watch rebuilds the steps from the run.
+    expectInOrder(sections(result.stdout).get(2)!, [
+      /validate-city\s+success\s+run running/,
+      /approval\s+suspended\s+run running/,
+      /\(run\)\s+run suspended/,
+    ]);
+    expect(result.stdout).toContain(
+      "suspend payload: { message: 'Approve trip to Paris?', city: 'Paris' }",
+    );
+    expect(result.stdout).toContain("summary: Paris: approved by Ana");
+    expect(result.stdout).toContain(
+      "result { summary: 'Lisbon: approved by Ana', approved: true }",
+    );
+    expect(result.stdout).toContain("result.error.message: City not found: Atlantis");
+    expect(result.stdout).toContain("rejects with NotFoundError (status 404)");
+    expect(mastra.alive()).toBe(true);
+  }, 90_000);
 });
 
 describe("the demo's failures", () => {
