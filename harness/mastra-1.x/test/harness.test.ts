@@ -1,16 +1,21 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { RECORD_SEPARATOR, splitRecords } from "@wfkit/harness-shared";
+import {
+  createJsonCalls,
+  registerLifecycleCases,
+  registerSampleWorkflowCases,
+} from "@wfkit/harness-shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMastra1, type MastraHarness } from "../src/index.js";
 
-const RECORD_SEPARATOR = "\u001e";
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 const isNewNode = major > 22 || (major === 22 && minor >= 13);
 
 let mastra: MastraHarness;
-const api = () => `${mastra.url}/api/workflows`;
+const { api, getJson, postJson } = createJsonCalls(() => mastra.url);
 
 beforeAll(async () => {
   mastra = await startMastra1();
@@ -20,51 +25,10 @@ afterAll(async () => {
   await mastra?.close();
 });
 
-const getJson = async (path: string) => {
-  const response = await fetch(`${api()}${path}`);
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-};
-
-const postJson = async (path: string, body?: unknown) => {
-  const response = await fetch(`${api()}${path}`, {
-    method: "POST",
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-};
-
-/** A process counts as alive while it exists and is not a zombie waiting to be reaped. */
-const isProcessAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
-};
-
-const waitUntil = async (predicate: () => boolean, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
-
 /** Mastra 1.x stream bodies: single-encoded JSON records, each followed by U+001E. */
 const decodeStream = (text: string) => {
   expect(text === "" || text.endsWith(RECORD_SEPARATOR)).toBe(true);
-  return text
-    .split(RECORD_SEPARATOR)
-    .filter((piece) => piece !== "")
-    .map((piece) => JSON.parse(piece) as Record<string, any>);
+  return splitRecords(text).map((piece) => JSON.parse(piece) as Record<string, any>);
 };
 
 const describeRecord = (record: Record<string, any>) =>
@@ -73,25 +37,16 @@ const describeRecord = (record: Record<string, any>) =>
     .join(":");
 
 describe("real Mastra 1.x server", () => {
-  it("runs on Node 22 on 127.0.0.1 and lists the three workflows by key with their ids as names", async () => {
-    expect(new URL(mastra.url).hostname).toBe("127.0.0.1");
-    const version = readFileSync(`/proc/${mastra.pid}/cmdline`, "utf8").split("\0")[0]!;
-    expect(execFileSync(version, ["--version"], { encoding: "utf8" })).toMatch(/^v22\./);
+  registerSampleWorkflowCases({
+    server: () => mastra,
+    runPath: (runId) => `/testWorkflow/runs/${runId}`,
+    // Errors are `{ message, name }` objects, without a stack.
+    expectError: (error, message) => expect(error).toEqual({ message, name: "Error" }),
+  });
 
-    const { status, body } = await getJson("");
-    expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual([
-      "failingWorkflow",
-      "pipelineWorkflow",
-      "testWorkflow",
-    ]);
-    expect(body.testWorkflow.name).toBe("city-workflow");
-    expect(body.failingWorkflow.name).toBe("failing-workflow");
-    expect(body.pipelineWorkflow.name).toBe("pipeline-workflow");
-    expect(Object.keys(body.testWorkflow.steps)).toEqual(["validate-city", "approval", "finalize"]);
-    expect(JSON.parse(body.testWorkflow.inputSchema)).toMatchObject({
-      json: { type: "object", properties: { city: { type: "string" } } },
-    });
+  it("runs on Node 22", () => {
+    const node = readFileSync(`/proc/${mastra.pid}/cmdline`, "utf8").split("\0")[0]!;
+    expect(execFileSync(node, ["--version"], { encoding: "utf8" })).toMatch(/^v22\./);
   });
 
   it("answers the generation probes: run-counts exists, watch and execution-result are gone", async () => {
@@ -108,60 +63,24 @@ describe("real Mastra 1.x server", () => {
     }
   });
 
-  it("runs AUTO straight to success with start-async", async () => {
-    const { status, body } = await postJson("/testWorkflow/start-async", {
-      inputData: { city: "AUTO" },
-    });
-    expect(status).toBe(200);
-    expect(body.status).toBe("success");
-    expect(body.result).toEqual({ summary: "AUTO: approved", approved: true });
-    expect(body.input).toEqual({ city: "AUTO" });
-    expect(body.stepExecutionPath).toEqual(["validate-city", "approval", "finalize"]);
-    expect(body.steps.approval.output).toEqual({ city: "AUTO", approved: true });
-  });
-
-  it("suspends at approval, then resume-async finishes with the city as given", async () => {
+  it("answers start-async with the input, the step path and suspend payloads by step", async () => {
+    const auto = await postJson("/testWorkflow/start-async", { inputData: { city: "AUTO" } });
+    expect(auto.body.input).toEqual({ city: "AUTO" });
+    expect(auto.body.stepExecutionPath).toEqual(["validate-city", "approval", "finalize"]);
     const runId = (await postJson("/testWorkflow/create-run")).body.runId as string;
-    const pending = await getJson(`/testWorkflow/runs/${runId}`);
-    expect(pending.body).toMatchObject({ runId, status: "pending", steps: {} });
-
     const started = await postJson(`/testWorkflow/start-async?runId=${runId}`, {
       inputData: { city: "New York" },
     });
     expect(started.body).toMatchObject({
-      status: "suspended",
       runId,
-      suspended: [["approval"]],
       suspendPayload: { approval: { message: "Approve trip to New York?", city: "New York" } },
     });
-    expect(started.body.steps["validate-city"].output).toEqual({
-      city: "New York",
-      normalized: "NEW YORK",
-    });
-    const suspended = await getJson(`/testWorkflow/runs/${runId}`);
-    expect(suspended.body.status).toBe("suspended");
-
-    const resumed = await postJson(`/testWorkflow/resume-async?runId=${runId}`, {
-      step: "approval",
-      resumeData: { approved: true, approver: "ana" },
-    });
-    expect(resumed.status).toBe(200);
-    expect(resumed.body.status).toBe("success");
-    expect(resumed.body.result).toEqual({ summary: "New York: approved by ana", approved: true });
-    const done = await getJson(`/testWorkflow/runs/${runId}?fields=result`);
-    expect(done.body).toMatchObject({ status: "success", result: resumed.body.result });
-    expect(done.body.steps).toBeUndefined();
+    const state = await getJson(`/testWorkflow/runs/${runId}?fields=result`);
+    expect(state.body).toMatchObject({ runId, status: "suspended" });
+    expect(state.body.steps).toBeUndefined();
   });
 
-  it("fails FAIL in validate-city with an error object, and rejects invalid input with 400", async () => {
-    const { status, body } = await postJson("/testWorkflow/start-async", {
-      inputData: { city: "FAIL" },
-    });
-    expect(status).toBe(200);
-    expect(body.status).toBe("failed");
-    expect(body.error).toEqual({ message: "City not found: FAIL", name: "Error" });
-    expect(body.steps["validate-city"]).toMatchObject({ status: "failed", error: body.error });
-
+  it("rejects invalid input with 400", async () => {
     const invalid = await postJson("/pipelineWorkflow/start-async", { inputData: { value: "x" } });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error).toMatch(/^Invalid input data: /);
@@ -196,34 +115,12 @@ describe("real Mastra 1.x server", () => {
 });
 
 describe("startMastra1 lifecycle", () => {
-  it("close() kills the server process", async () => {
-    const other = await startMastra1();
-    const pid = other.pid!;
-    expect(isProcessAlive(pid)).toBe(true);
-    await other.close();
-    expect(other.alive()).toBe(false);
-    expect(isProcessAlive(pid)).toBe(false);
-    await other.close();
-  });
-
-  it("does not outlive a parent that is killed", async () => {
-    const harness = fileURLToPath(new URL("../src/index.js", import.meta.url));
-    const script = `
-        import { startMastra1 } from ${JSON.stringify(harness)};
-        const m = await startMastra1();
-        console.log(m.pid);
-        process.kill(process.pid, "SIGKILL");
-      `;
-    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    parent.stdout.setEncoding("utf8");
-    parent.stdout.on("data", (text: string) => (stdout += text));
-    await new Promise((resolve) => parent.once("exit", resolve));
-    const pid = Number(stdout.trim());
-    expect(pid).toBeGreaterThan(0);
-    await waitUntil(() => !isProcessAlive(pid), 3_000);
+  registerLifecycleCases({
+    start: startMastra1,
+    entry: {
+      modulePath: fileURLToPath(new URL("../src/index.js", import.meta.url)),
+      exportName: "startMastra1",
+    },
   });
 
   it.skipIf(isNewNode)("rejects a WFKIT_NODE22 that is older than 22.13", () => {
