@@ -30,6 +30,16 @@ export class ServerDownError extends Error {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A promise that rejects when `signal` aborts (and never settles otherwise). */
+const untilAborted = (signal: AbortSignal): Promise<never> => {
+  const promise = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+  promise.catch(() => {});
+  return promise;
+};
+
 const firstLine = (text: string) => text.split("\n", 1)[0] ?? "";
 
 /** Options of {@link createScenarioContext}. */
@@ -198,7 +208,7 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
         },
       );
       if (trigger) await trigger();
-      await handle.done;
+      await Promise.race([handle.done, untilAborted(controller.signal)]);
       end = "done";
     } catch (error) {
       end = timedOut ? "timeout" : error instanceof Error ? error.name : String(error);
@@ -241,14 +251,19 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
       if (trigger) await trigger();
       const decoder = new TextDecoder();
       const reader = res.body?.getReader();
+      // An aborted fetch does not always error a body that is being read (seen with undici on a
+      // POST stream that stays open), so the timeout also races every read and cancels the reader.
+      const aborted = untilAborted(controller.signal);
       try {
         for (;;) {
-          const chunk = await reader?.read();
+          const chunk = await Promise.race([reader?.read(), aborted]);
           if (!chunk || chunk.done) break;
           text += decoder.decode(chunk.value, { stream: true });
         }
       } catch {
-        // aborted by the timeout: keep what arrived
+        // the timeout: keep what arrived
+      } finally {
+        reader?.cancel().catch(() => {});
       }
       observe(label, {
         status: res.status,

@@ -4,7 +4,7 @@
  * messages (first line only, no stack) and status codes are kept.
  */
 
-/** Keys whose values are clocks: dropped wherever they appear. */
+/** Keys whose values are clocks: replaced by a marker of their type wherever they appear. */
 export const TIME_KEYS: ReadonlySet<string> = new Set([
   "startedAt",
   "endedAt",
@@ -47,7 +47,8 @@ export function normaliseString(value: string, options: NormaliseOptions = {}): 
 }
 
 /**
- * Normalises any value into plain JSON: `Date`s and time keys dropped, `undefined` removed (as JSON
+ * Normalises any value into plain JSON: time values replaced by `<epoch-ms>` / `<iso-date>` /
+ * `<date>` (so their presence and type still count), stacks dropped, `undefined` removed (as JSON
  * would), strings and object keys passed through {@link normaliseString}, JSON-Schema strings
  * (`*Schema` keys holding JSON text) parsed so key order inside them does not matter.
  */
@@ -63,7 +64,12 @@ export function normalise(value: unknown, options: NormaliseOptions = {}): Norma
   if (Array.isArray(value)) return value.map((item) => normalise(item, options) ?? null);
   const out: { [key: string]: Normalised } = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (TIME_KEYS.has(key) || STACK_KEYS.has(key)) continue;
+    if (STACK_KEYS.has(key)) continue;
+    if (TIME_KEYS.has(key)) {
+      // The value is a clock reading; whether it is there (and its type) is still compared.
+      if (item !== undefined) out[key] = timeMarker(item);
+      continue;
+    }
     const normalised =
       key.endsWith("Schema") && typeof item === "string"
         ? normalise(parseJson(item), options)
@@ -71,6 +77,14 @@ export function normalise(value: unknown, options: NormaliseOptions = {}): Norma
     if (normalised !== undefined) out[normaliseString(key, options)] = normalised;
   }
   return out;
+}
+
+function timeMarker(value: unknown): Normalised {
+  if (value === null) return null;
+  if (typeof value === "number") return "<epoch-ms>";
+  if (typeof value === "string") return Number.isNaN(Date.parse(value)) ? "<bad-date>" : "<iso-date>";
+  if (value instanceof Date) return "<date>";
+  return `<${typeof value}>`;
 }
 
 function parseJson(text: string): unknown {

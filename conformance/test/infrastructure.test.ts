@@ -20,7 +20,7 @@ const result = (target: string, observations: Record<string, unknown>): Scenario
 });
 
 describe("normalise", () => {
-  it("drops timestamps, keeps statuses, outputs and the first line of errors", () => {
+  it("replaces clock readings by their kind, keeps statuses, outputs and the first line of errors", () => {
     const stack = "Error: kaboom\n    at DefaultExecutionEngine.executeStep (file:///app/x.js:1:1)";
     expect(
       normalise({
@@ -37,10 +37,25 @@ describe("normalise", () => {
       }),
     ).toEqual({
       status: "failed",
-      steps: { boom: { status: "failed", error: "Error: kaboom" } },
+      startedAt: "<epoch-ms>",
+      endedAt: "<epoch-ms>",
+      steps: {
+        boom: {
+          status: "failed",
+          error: "Error: kaboom",
+          suspendedAt: "<epoch-ms>",
+          resumedAt: "<epoch-ms>",
+        },
+      },
+      createdAt: "<iso-date>",
+      updatedAt: "<iso-date>",
+      eventTimestamp: "<date>",
       error: { message: "kaboom", name: "Error" },
       output: { value: 41 },
     });
+    // Different clocks, same shape: equal. A missing timestamp: a difference.
+    expect(diffValues(normalise({ startedAt: 1 }), normalise({ startedAt: 2 }))).toEqual([]);
+    expect(diffValues(normalise({ startedAt: 1 }), normalise({}))).toHaveLength(1);
   });
 
   it("replaces the scenario's run ids and any other UUID, in values and keys", () => {
