@@ -12,11 +12,10 @@
  *
  *   node harness/mastra-0.10/scripts/capture-fixtures.mjs
  */
-import { writeFile } from "node:fs/promises";
+import { createFixtureWriter, headersFixture, sleep } from "@wfkit/harness-shared";
 import { startMastra } from "../src/index.js";
 
-const fixtures = new URL("../test/fixtures/", import.meta.url);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const save = createFixtureWriter(new URL("../test/fixtures/", import.meta.url));
 
 const mastra = await startMastra();
 try {
@@ -53,7 +52,7 @@ try {
           /file:\/\/\/[^\s"\\]*?\/node_modules\/\.pnpm\/[^/]+\/node_modules\//g,
           "file:///app/node_modules/",
         )
-        .replace(/file:\/\/\/[^\s"\\]*?\/harness\/mastra-0\.10\//g, "file:///app/"),
+        .replace(/file:\/\/\/[^\s"\\]*?\/harness\/(?:mastra-0\.10|shared)\//g, "file:///app/"),
       "utf8",
     );
 
@@ -79,21 +78,14 @@ try {
   // The sleep lasts 50 ms: reconnect at once to see the rest.
   const afterSleep = await capture("pipelineWorkflow", "fixture-pipe-1", async () => {});
 
-  const headerLines = [`HTTP/1.1 ${start.response.status} ${start.response.statusText}`];
-  for (const [name, value] of start.response.headers) {
-    if (name !== "date" && name !== "connection" && name !== "keep-alive") {
-      headerLines.push(`${name}: ${value}`);
-    }
-  }
-
-  await writeFile(new URL("watch-city-start-until-suspended.bin", fixtures), start.bytes);
-  await writeFile(new URL("watch-city-resume-until-success.bin", fixtures), resume.bytes);
-  await writeFile(new URL("watch-failing-step.bin", fixtures), scrubStacks(failure.bytes));
-  await writeFile(new URL("watch-pipeline-until-waiting.bin", fixtures), beforeSleep.bytes);
-  await writeFile(new URL("watch-pipeline-after-sleep.bin", fixtures), afterSleep.bytes);
-  await writeFile(new URL("watch-response-headers.txt", fixtures), `${headerLines.join("\n")}\n`);
-  console.log(
-    `start ${start.bytes.length} B, resume ${resume.bytes.length} B, failure ${failure.bytes.length} B`,
+  await save("watch-city-start-until-suspended.bin", start.bytes);
+  await save("watch-city-resume-until-success.bin", resume.bytes);
+  await save("watch-failing-step.bin", scrubStacks(failure.bytes));
+  await save("watch-pipeline-until-waiting.bin", beforeSleep.bytes);
+  await save("watch-pipeline-after-sleep.bin", afterSleep.bytes);
+  await save(
+    "watch-response-headers.txt",
+    headersFixture(start.response, ["date", "connection", "keep-alive"]),
   );
 } finally {
   await mastra.close();

@@ -5,69 +5,20 @@
  *
  *   node harness/mastra-0.10/scripts/explore-wire.mjs [section...]
  */
+import { createWireProbe, show, sleep } from "@wfkit/harness-shared";
 import { startMastra } from "../src/index.js";
 
-const only = new Set(process.argv.slice(2));
 const mastra = await startMastra();
-const api = `${mastra.url}/api/workflows`;
-
-const short = (text, max = 900) =>
-  text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
-const show = (text) => short(text.replaceAll("\x1e", "␞"));
-
-const call = async (method, path, { body, raw, headers, timeoutMs = 3000, max } = {}) => {
-  const init = { method, headers: { ...headers } };
-  if (raw !== undefined) init.body = raw;
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers["content-type"] = "application/json";
-  }
-  init.signal = AbortSignal.timeout(timeoutMs);
-  const started = Date.now();
-  let line;
-  try {
-    const response = await fetch(`${api}${path}`, init);
-    let text = "";
-    let hung = false;
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        text += decoder.decode(value, { stream: true });
-      }
-    } catch {
-      hung = true;
-    }
-    line = `${response.status} [${response.headers.get("content-type")}] ${show(text)}${hung ? `  …STILL OPEN after ${timeoutMs} ms` : ""}`;
-    console.log(
-      `${method} ${path}${body ? ` ${JSON.stringify(body)}` : ""}${raw !== undefined ? ` raw=${JSON.stringify(raw)}` : ""}\n  -> ${line.length > (max ?? 1200) ? short(line, max ?? 1200) : line}  (${Date.now() - started} ms)`,
-    );
-    return { status: response.status, text, json: safeJson(text) };
-  } catch (error) {
-    console.log(
-      `${method} ${path}\n  -> FETCH ERROR ${error.cause?.code ?? error.name}: ${error.message} (${Date.now() - started} ms)`,
-    );
-    return { status: 0, text: "", error };
-  }
-};
-const safeJson = (text) => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-const section = async (name, fn) => {
-  if (only.size > 0 && !only.has(name)) return;
-  console.log(`\n## ${name}`);
-  if (!mastra.alive()) await mastra.restart();
-  await fn();
-};
+const { api, call, section } = createWireProbe({
+  url: mastra.url,
+  sections: process.argv.slice(2),
+  // POST /resume of a run that is not suspended kills a 0.10 server: bring it back.
+  beforeSection: async () => {
+    if (!mastra.alive()) await mastra.restart();
+  },
+});
 const createRun = async (key = "testWorkflow", query = "") =>
   (await call("POST", `/${key}/create-run${query}`)).json.runId;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 await section("list", async () => {
   const { json } = await call("GET", "", { max: 300 });
@@ -187,34 +138,28 @@ await section("resume-async", async () => {
   });
   console.log(`  alive: ${mastra.alive()}`);
   const rejected = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${rejected}`,
-    { body: { inputData: { city: "Oslo" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${rejected}`, {
+    body: { inputData: { city: "Oslo" } },
+    max: 200,
+  });
   await call("POST", `/testWorkflow/resume-async?runId=${rejected}`, {
     body: { step: "approval", resumeData: { approved: false } },
   });
   const noData = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${noData}`,
-    { body: { inputData: { city: "Bern" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${noData}`, {
+    body: { inputData: { city: "Bern" } },
+    max: 200,
+  });
   console.log("  (resume-async without resumeData:)");
   await call("POST", `/testWorkflow/resume-async?runId=${noData}`, { body: { step: "approval" } });
 });
 
 await section("resume", async () => {
   const runId = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${runId}`,
-    { body: { inputData: { city: "Madrid" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${runId}`, {
+    body: { inputData: { city: "Madrid" } },
+    max: 200,
+  });
   await call("POST", `/testWorkflow/resume?runId=${runId}`, {
     body: { step: "approval", resumeData: { approved: true, approver: "bo" } },
   });
@@ -244,12 +189,10 @@ await section("resume", async () => {
   }
   console.log("  (resume with a wrong step on a suspended run:)");
   const other = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${other}`,
-    { body: { inputData: { city: "Riga" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${other}`, {
+    body: { inputData: { city: "Riga" } },
+    max: 200,
+  });
   await call("POST", `/testWorkflow/resume?runId=${other}`, {
     body: { step: "finalize", resumeData: { approved: true } },
   });
@@ -291,12 +234,10 @@ await section("execution-result", async () => {
   });
   await call("GET", `/testWorkflow/runs/${runId}/execution-result`);
   const failed = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${failed}`,
-    { body: { inputData: { city: "Atlantis" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${failed}`, {
+    body: { inputData: { city: "Atlantis" } },
+    max: 200,
+  });
   await call("GET", `/testWorkflow/runs/${failed}/execution-result`);
   await call("GET", `/testWorkflow/runs/never-created/execution-result`);
   await call("GET", `/nope/runs/${runId}/execution-result`);
@@ -304,12 +245,10 @@ await section("execution-result", async () => {
 
 await section("runs", async () => {
   const first = await createRun("pipelineWorkflow");
-  await call(
-    "POST",
-    `/pipelineWorkflow/start-async?runId=${first}`,
-    { body: { inputData: { value: 1 } } },
-    { max: 200 },
-  );
+  await call("POST", `/pipelineWorkflow/start-async?runId=${first}`, {
+    body: { inputData: { value: 1 } },
+    max: 200,
+  });
   await sleep(20);
   const mark = new Date().toISOString();
   await sleep(20);
@@ -334,12 +273,10 @@ await section("runs", async () => {
 
 await section("cancel-send-event", async () => {
   const runId = await createRun();
-  await call(
-    "POST",
-    `/testWorkflow/start-async?runId=${runId}`,
-    { body: { inputData: { city: "Kyiv" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/start-async?runId=${runId}`, {
+    body: { inputData: { city: "Kyiv" } },
+    max: 200,
+  });
   await call("POST", `/testWorkflow/runs/${runId}/send-event`, {
     body: { event: "ping", data: { a: 1 } },
   });
@@ -376,34 +313,28 @@ await section("watch", async () => {
   await call("GET", `/testWorkflow/watch?runId=${runId}`);
   const resumed = call("GET", `/testWorkflow/watch?runId=${runId}`, { max: 100_000 });
   await sleep(50);
-  await call(
-    "POST",
-    `/testWorkflow/resume-async?runId=${runId}`,
-    { body: { step: "approval", resumeData: { approved: true, approver: "ana" } } },
-    { max: 200 },
-  );
+  await call("POST", `/testWorkflow/resume-async?runId=${runId}`, {
+    body: { step: "approval", resumeData: { approved: true, approver: "ana" } },
+    max: 200,
+  });
   await resumed;
   console.log("  (watch of the finished run:)");
   await call("GET", `/testWorkflow/watch?runId=${runId}`);
   const failing = await createRun("failingWorkflow");
   const failWatch = call("GET", `/failingWorkflow/watch?runId=${failing}`, { max: 100_000 });
   await sleep(50);
-  await call(
-    "POST",
-    `/failingWorkflow/start-async?runId=${failing}`,
-    { body: { inputData: {} } },
-    { max: 200 },
-  );
+  await call("POST", `/failingWorkflow/start-async?runId=${failing}`, {
+    body: { inputData: {} },
+    max: 200,
+  });
   await failWatch;
   const pipe = await createRun("pipelineWorkflow");
   const pipeWatch = call("GET", `/pipelineWorkflow/watch?runId=${pipe}`, { max: 100_000 });
   await sleep(50);
-  await call(
-    "POST",
-    `/pipelineWorkflow/start-async?runId=${pipe}`,
-    { body: { inputData: { value: 3 } } },
-    { max: 200 },
-  );
+  await call("POST", `/pipelineWorkflow/start-async?runId=${pipe}`, {
+    body: { inputData: { value: 3 } },
+    max: 200,
+  });
   await pipeWatch;
 });
 

@@ -7,10 +7,10 @@
  * Bodies are stored exactly as received (single-encoded JSON records, each followed by U+001E).
  * Timestamps, `stepCallId`s and the sleep step's `sleep_<uuid>` id change on every capture.
  */
-import { writeFile } from "node:fs/promises";
+import { createFixtureWriter, headersFixture } from "@wfkit/harness-shared";
 import { startMastra1 } from "../src/index.js";
 
-const fixtures = new URL("../test/fixtures/", import.meta.url);
+const save = createFixtureWriter(new URL("../test/fixtures/", import.meta.url));
 
 const mastra = await startMastra1();
 try {
@@ -23,10 +23,6 @@ try {
       signal: AbortSignal.timeout(10_000),
     });
     return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
-  };
-  const save = async (name, bytes) => {
-    await writeFile(new URL(name, fixtures), bytes);
-    console.log(`wrote test/fixtures/${name} (${bytes.length} bytes)`);
   };
 
   await post("/testWorkflow/create-run?runId=fixture-city-1");
@@ -58,12 +54,7 @@ try {
   });
   await save("stream-pipeline-sleep.bin", pipeline.bytes);
 
-  const headerLines = [`HTTP/1.1 ${start.response.status} ${start.response.statusText}`];
-  for (const [name, value] of start.response.headers) {
-    if (name !== "date") headerLines.push(`${name}: ${value}`);
-  }
-  await writeFile(new URL("stream-response-headers.txt", fixtures), `${headerLines.join("\n")}\n`);
-  console.log("wrote test/fixtures/stream-response-headers.txt");
+  await save("stream-response-headers.txt", headersFixture(start.response));
 } finally {
   await mastra.close();
 }

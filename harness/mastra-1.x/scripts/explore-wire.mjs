@@ -5,81 +5,26 @@
  *
  *   node harness/mastra-1.x/scripts/explore-wire.mjs [section...]
  */
+import { createWireProbe, short, sleep, splitRecords } from "@wfkit/harness-shared";
 import { startMastra1 } from "../src/index.js";
 
-const only = new Set(process.argv.slice(2));
 const mastra = await startMastra1();
-const root = mastra.url;
-const api = `${root}/api/workflows`;
+const { api, call, section } = createWireProbe({
+  url: mastra.url,
+  sections: process.argv.slice(2),
+});
 
-const short = (text, max = 900) =>
-  text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
-const show = (text) => short(text.replaceAll("\x1e", "␞"));
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const call = async (method, path, { body, raw, headers, timeoutMs = 3000, max, abs } = {}) => {
-  const init = { method, headers: { ...headers } };
-  if (raw !== undefined) init.body = raw;
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers["content-type"] = "application/json";
-  }
-  init.signal = AbortSignal.timeout(timeoutMs);
-  const started = Date.now();
-  const url = abs ? `${root}${path}` : `${api}${path}`;
-  try {
-    const response = await fetch(url, init);
-    let text = "";
-    let hung = false;
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        text += decoder.decode(value, { stream: true });
-      }
-    } catch {
-      hung = true;
-    }
-    const line = `${response.status} [${response.headers.get("content-type")}] ${show(text)}${hung ? `  …STILL OPEN after ${timeoutMs} ms` : ""}`;
-    console.log(
-      `${method} ${path}${body ? ` ${JSON.stringify(body)}` : ""}${raw !== undefined ? ` raw=${short(JSON.stringify(raw), 40)}` : ""}\n  -> ${short(line, max ?? 1500)}  (${Date.now() - started} ms)`,
-    );
-    return { status: response.status, text, json: safeJson(text), headers: response.headers, hung };
-  } catch (error) {
-    console.log(
-      `${method} ${path}\n  -> FETCH ERROR ${error.cause?.code ?? error.name}: ${error.message} (${Date.now() - started} ms)`,
-    );
-    return { status: 0, text: "", error };
-  }
-};
-const safeJson = (text) => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-const records = (text) =>
-  text
-    .split("\x1e")
-    .filter((piece) => piece !== "")
-    .map((piece) => JSON.parse(piece));
+/** One line a stream record: type, step id, status and workflow status. */
 const summarise = (text) =>
-  records(text).map((r) => {
-    const p = r.payload ?? {};
-    const bits = [r.type];
+  splitRecords(text).map((piece) => {
+    const record = JSON.parse(piece);
+    const p = record.payload ?? {};
+    const bits = [record.type];
     if (p.id) bits.push(p.id);
     if (p.status) bits.push(p.status);
     if (p.workflowStatus) bits.push(`workflowStatus=${p.workflowStatus}`);
     return bits.join(":");
   });
-const section = async (name, fn) => {
-  if (only.size > 0 && !only.has(name)) return;
-  console.log(`\n===== ${name} =====`);
-  await fn();
-};
 const newRun = async (key, runId) =>
   (await call("POST", `/${key}/create-run${runId ? `?runId=${runId}` : ""}`)).json.runId;
 
