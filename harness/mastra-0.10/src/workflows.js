@@ -1,26 +1,21 @@
 /**
- * The sample workflows served by the harness, built with Mastra 0.10.15's own
- * `createWorkflow`/`createStep` and zod 3 from the definitions in `@wfkit/harness-shared`
- * (`harness/shared/src/sample-workflows.js`), which spell out their semantics.
+ * The sample workflows served by the harness, built by `buildSampleWorkflows` (in
+ * `harness/shared/src/sample-workflows.js`, which spells out their semantics) with Mastra
+ * 0.10.15's own `createWorkflow`/`createStep` and zod 3.
  */
 import { createStep, createWorkflow } from "@mastra/core/workflows";
-import {
-  PIPELINE_SLEEP_MS,
-  approvalRequest,
-  decideApproval,
-  sampleDefinitions,
-} from "@wfkit/harness-shared";
+import { approvalRequest, buildSampleWorkflows, decideApproval } from "@wfkit/harness-shared";
 import { z } from "zod";
 
 export { PIPELINE_SLEEP_MS, SLOW_STEP_MS, UNKNOWN_CITIES } from "@wfkit/harness-shared";
 
-const { steps, workflows: options } = sampleDefinitions(z, () => z.object({}).passthrough());
-
-const validateCity = createStep(steps.validateCity);
-
-const approval = createStep({
-  ...steps.approval,
-  execute: async ({ inputData, resumeData, suspend }) => {
+/** The workflows keyed as they are registered with `Mastra`. */
+export const workflows = buildSampleWorkflows({
+  createStep,
+  createWorkflow,
+  z,
+  anyObject: () => z.object({}).passthrough(),
+  approve: async ({ inputData, resumeData, suspend }) => {
     const decided = decideApproval(inputData, resumeData);
     if (decided !== undefined) return decided;
     // `suspend` resolves on 0.10, so the step returns an output after it.
@@ -29,40 +24,9 @@ const approval = createStep({
   },
 });
 
-const finalize = createStep(steps.finalize);
-
-/** Key `testWorkflow`, id `city-workflow`: validate → approval (suspends) → finalize. */
-export const cityWorkflow = createWorkflow({
-  ...options.city,
-  steps: [validateCity, approval, finalize],
-})
-  .then(validateCity)
-  .then(approval)
-  .then(finalize)
-  .commit();
-
-const prepare = createStep(steps.prepare);
-const boom = createStep(steps.boom);
-
-/** Key `failingWorkflow`, id `failing-workflow`: prepare → boom (throws `kaboom`). */
-export const failingWorkflow = createWorkflow({ ...options.failing, steps: [prepare, boom] })
-  .then(prepare)
-  .then(boom)
-  .commit();
-
-const double = createStep(steps.double);
-const addOne = createStep(steps.addOne);
-
-/** Key `pipelineWorkflow`, id `pipeline-workflow`: double → sleep 50 ms → add-one. */
-export const pipelineWorkflow = createWorkflow({ ...options.pipeline, steps: [double, addOne] })
-  .then(double)
-  .sleep(PIPELINE_SLEEP_MS)
-  .then(addOne)
-  .commit();
-
-/** The workflows keyed as they are registered with `Mastra`. */
-export const workflows = {
-  testWorkflow: cityWorkflow,
-  failingWorkflow,
-  pipelineWorkflow,
-};
+/**
+ * Key `testWorkflow`, id `city-workflow`: validate → approval (suspends) → finalize; key
+ * `failingWorkflow`, id `failing-workflow`: prepare → boom (throws `kaboom`); key
+ * `pipelineWorkflow`, id `pipeline-workflow`: double → sleep 50 ms → add-one.
+ */
+export const { testWorkflow: cityWorkflow, failingWorkflow, pipelineWorkflow } = workflows;

@@ -12,16 +12,17 @@ export {
   SLOW_STEP_MS,
   UNKNOWN_CITIES,
   approvalRequest,
+  buildSampleWorkflows,
   decideApproval,
-  sampleDefinitions,
 } from "./sample-workflows.js";
 export type {
+  ApprovalContext,
   ApprovalInput,
   ApprovalOutput,
   ApprovalResume,
-  SampleDefinitions,
-  SampleStep,
-  SampleWorkflow,
+  BuildSampleWorkflowsOptions,
+  SampleWorkflows,
+  WorkflowBuilder,
   ZodSubset,
 } from "./sample-workflows.js";
 export { READY_PREFIX, runHarnessServer } from "./server.js";

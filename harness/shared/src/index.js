@@ -10,8 +10,8 @@ export {
   SLOW_STEP_MS,
   UNKNOWN_CITIES,
   approvalRequest,
+  buildSampleWorkflows,
   decideApproval,
-  sampleDefinitions,
 } from "./sample-workflows.js";
 export { READY_PREFIX, runHarnessServer } from "./server.js";
 export { createWireProbe, short, show, sleep } from "./wire-probe.js";

@@ -38,7 +38,7 @@ export declare function decideApproval(
 /** The payload `approval` suspends with. */
 export declare function approvalRequest(input: ApprovalInput): { message: string; city: string };
 
-/** The part of zod {@link sampleDefinitions} uses, which means the same in zod 3 and 4. */
+/** The part of zod {@link buildSampleWorkflows} uses, which means the same in zod 3 and 4. */
 export interface ZodSubset {
   object(shape: Record<string, unknown>): unknown;
   string(): { optional(): unknown };
@@ -46,55 +46,64 @@ export interface ZodSubset {
   boolean(): unknown;
 }
 
-/** Options for Mastra's `createStep`, less the Mastra-specific parts. */
-export interface SampleStep {
-  id: string;
-  description: string;
-  inputSchema: unknown;
-  outputSchema: unknown;
-  suspendSchema?: unknown;
-  resumeSchema?: unknown;
-  /** The step logic; left out on `approval`. */
-  execute?: (context: { inputData: any }) => Promise<unknown>;
+/** The part of a Mastra workflow builder {@link buildSampleWorkflows} uses (0.10 and 1.x alike). */
+export interface WorkflowBuilder<Step, Workflow> {
+  then(step: Step): WorkflowBuilder<Step, Workflow>;
+  sleep(ms: number): WorkflowBuilder<Step, Workflow>;
+  commit(): Workflow;
 }
 
-/** Options for Mastra's `createWorkflow`, less `steps`. */
-export interface SampleWorkflow {
-  id: string;
-  description: string;
-  inputSchema: unknown;
-  outputSchema: unknown;
+/** The context Mastra hands to a step's `execute` (the parts `approval` reads). */
+export interface ApprovalContext {
+  inputData: ApprovalInput;
+  resumeData?: ApprovalResume;
+  suspend(payload: { message: string; city: string }): Promise<unknown>;
 }
 
-/** What {@link sampleDefinitions} builds. */
-export interface SampleDefinitions {
-  steps: {
-    validateCity: SampleStep;
-    approval: Omit<SampleStep, "execute">;
-    finalize: SampleStep;
-    prepare: SampleStep;
-    boom: SampleStep;
-    double: SampleStep;
-    addOne: SampleStep;
-  };
-  workflows: { city: SampleWorkflow; failing: SampleWorkflow; pipeline: SampleWorkflow };
+/** Options for {@link buildSampleWorkflows}. */
+export interface BuildSampleWorkflowsOptions<Step, Workflow> {
+  /** `createStep` from the generation's `@mastra/core/workflows`. */
+  createStep(options: any): Step;
+  /** `createWorkflow` from the generation's `@mastra/core/workflows`. */
+  createWorkflow(options: any): WorkflowBuilder<Step, Workflow>;
+  /** The generation's zod. */
+  z: ZodSubset;
+  /**
+   * Makes a schema for an object with any properties, the one spelling that differs between
+   * zod 3 (`z.object({}).passthrough()`) and zod 4 (`z.looseObject({})`).
+   */
+  anyObject(): unknown;
+  /** The `approval` step's `execute`, since suspending differs between generations. */
+  approve(context: ApprovalContext): Promise<unknown>;
+}
+
+/** The sample workflows, keyed as they are registered with `Mastra`. */
+export interface SampleWorkflows<Workflow> {
+  /** Id `city-workflow`: validate-city → approval (suspends) → finalize. */
+  testWorkflow: Workflow;
+  /** Id `failing-workflow`: prepare → boom (throws `kaboom`). */
+  failingWorkflow: Workflow;
+  /** Id `pipeline-workflow`: double → sleep 50 ms → add-one. */
+  pipelineWorkflow: Workflow;
 }
 
 /**
- * The sample workflows' steps and workflows (ids, descriptions, schemas and step logic) as
- * options for Mastra's `createStep` and `createWorkflow`, built with the given zod. `approval`
- * has no `execute`: suspending differs between Mastra generations, so each harness writes it with
- * {@link decideApproval} and {@link approvalRequest}.
+ * Builds the sample workflows with one Mastra generation's `createStep`, `createWorkflow` and
+ * zod, and its way of suspending `approval`; ids, descriptions, schemas, step logic and step
+ * order are the same for every generation.
  *
  * @example
  * ```js
- * const { steps, workflows } = sampleDefinitions(z, () => z.looseObject({}));
- * const double = createStep(steps.double);
+ * export const workflows = buildSampleWorkflows({
+ *   createStep,
+ *   createWorkflow,
+ *   z,
+ *   anyObject: () => z.looseObject({}),
+ *   approve: async ({ inputData, resumeData, suspend }) =>
+ *     decideApproval(inputData, resumeData) ?? suspend(approvalRequest(inputData)),
+ * });
  * ```
- * @param anyObject - makes a schema for an object with any properties, the one spelling that
- * differs between zod 3 (`z.object({}).passthrough()`) and zod 4 (`z.looseObject({})`).
  */
-export declare function sampleDefinitions(
-  z: ZodSubset,
-  anyObject: () => unknown,
-): SampleDefinitions;
+export declare function buildSampleWorkflows<Step, Workflow>(
+  options: BuildSampleWorkflowsOptions<Step, Workflow>,
+): SampleWorkflows<Workflow>;

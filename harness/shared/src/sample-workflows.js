@@ -1,9 +1,9 @@
 /**
- * The sample workflows every harness serves, apart from the Mastra calls that build them: their
- * ids, descriptions, schemas and step logic. Each harness passes its own zod to
- * {@link sampleDefinitions} and wraps the result with its Mastra generation's
- * `createStep`/`createWorkflow`. A second implementation (the fake server's workflow DSL in
- * `@wfkit/test-utils`) mirrors them exactly, so their semantics are spelled out here:
+ * The sample workflows every harness serves. Each harness hands {@link buildSampleWorkflows} its
+ * own Mastra generation's `createStep`/`createWorkflow` and zod, and the way its `approval` step
+ * suspends; the rest (ids, descriptions, schemas, step logic, the order of the steps) is one
+ * piece of code. A second implementation (the fake server's workflow DSL in `@wfkit/test-utils`)
+ * mirrors them exactly, so their semantics are spelled out here:
  *
  * `testWorkflow` — id `city-workflow`, input `{ city: string }`:
  *   1. `validate-city` (input `{ city }`): throws `Error("City not found: <city>")` when `city` is
@@ -59,17 +59,10 @@ export const decideApproval = ({ city }, resumeData) => {
 export const approvalRequest = ({ city }) => ({ message: `Approve trip to ${city}?`, city });
 
 /**
- * The sample workflows' steps and workflows as options for Mastra's `createStep` and
- * `createWorkflow`, built with the given zod (`z.object`, `z.string`, `z.number`, `z.boolean` and
- * `.optional()` mean the same in zod 3 and 4). `approval` has no `execute`: suspending differs
- * between Mastra generations, so each harness writes it with {@link decideApproval} and
- * {@link approvalRequest}.
- *
- * @param anyObject - makes a schema for an object with any properties, the one spelling that
- * differs between zod 3 (`z.object({}).passthrough()`) and zod 4 (`z.looseObject({})`).
+ * The options of each step and workflow for Mastra's `createStep` and `createWorkflow`. Every use
+ * gets a schema object of its own, as when each step spells out its schemas.
  */
-export const sampleDefinitions = (z, anyObject) => {
-  // Every use gets a schema object of its own, as when each step spells out its schemas.
+const definitions = (z, anyObject) => {
   const city = () => z.object({ city: z.string() });
   const validated = () => z.object({ city: z.string(), normalized: z.string() });
   const decision = () =>
@@ -164,4 +157,46 @@ export const sampleDefinitions = (z, anyObject) => {
       },
     },
   };
+};
+
+/**
+ * Builds the sample workflows with one Mastra generation's builders: `createStep` and
+ * `createWorkflow` from its `@mastra/core/workflows`, its zod (`z.object`, `z.string`, `z.number`,
+ * `z.boolean` and `.optional()` mean the same in zod 3 and 4), `anyObject()` for an object schema
+ * that lets any property through (zod 3 `z.object({}).passthrough()`, zod 4 `z.looseObject({})`),
+ * and `approve`, the `approval` step's `execute`, written with {@link decideApproval} and
+ * {@link approvalRequest} because suspending differs between generations. Resolves with the
+ * workflows keyed as they are registered with `Mastra`.
+ */
+export const buildSampleWorkflows = ({ createStep, createWorkflow, z, anyObject, approve }) => {
+  const { steps, workflows } = definitions(z, anyObject);
+
+  const validateCity = createStep(steps.validateCity);
+  const approval = createStep({ ...steps.approval, execute: approve });
+  const finalize = createStep(steps.finalize);
+  const cityWorkflow = createWorkflow({
+    ...workflows.city,
+    steps: [validateCity, approval, finalize],
+  })
+    .then(validateCity)
+    .then(approval)
+    .then(finalize)
+    .commit();
+
+  const prepare = createStep(steps.prepare);
+  const boom = createStep(steps.boom);
+  const failingWorkflow = createWorkflow({ ...workflows.failing, steps: [prepare, boom] })
+    .then(prepare)
+    .then(boom)
+    .commit();
+
+  const double = createStep(steps.double);
+  const addOne = createStep(steps.addOne);
+  const pipelineWorkflow = createWorkflow({ ...workflows.pipeline, steps: [double, addOne] })
+    .then(double)
+    .sleep(PIPELINE_SLEEP_MS)
+    .then(addOne)
+    .commit();
+
+  return { testWorkflow: cityWorkflow, failingWorkflow, pipelineWorkflow };
 };
