@@ -47,4 +47,32 @@ export const knownDifferences: readonly KnownDifference[] = [
   resumeCrash("resume/finished/pipeline", ["runExecutionResult"]),
   resumeCrash("resume/wrong-step", ["runExecutionResult"]),
   resumeCrash("resume/not-started", []),
+  {
+    scenario: "runs/shared-run-id",
+    observations: [
+      "failing workflow's runExecutionResult of the shared id",
+      "failing workflow's runs()",
+    ],
+    differs:
+      "after failingWorkflow/create-run?runId=X and testWorkflow/start-async?runId=X, real Mastra " +
+      "answers failingWorkflow's execution-result for X with 404 'Workflow run execution result not " +
+      "found' and lists no run X under failingWorkflow: its in-memory store keeps one snapshot per run " +
+      "id, so the city run replaced the failing workflow's row. The fake stores runs per workflow and " +
+      "answers 200 {status: pending} and lists X under both workflows",
+    why: "fake-server bug, reported to @wfkit/test-utils; listed so the suite can run until it is fixed",
+    temporary: true,
+  },
+  {
+    scenario: "runs/shared-run-id",
+    observations: ["failing workflow's runById of the shared id"],
+    differs:
+      "same situation: real Mastra finds no stored row and falls back to its live Run object, answering " +
+      "200 with the object's internals (workflowId, executionEngine, executionGraph with zod schemas, " +
+      "emitter, abortController, retryConfig, serializedStepGraph) instead of a WorkflowRun; the fake " +
+      "answers the stored WorkflowRun row",
+    why:
+      "fake-server difference, reported to @wfkit/test-utils with the question whether to mimic the " +
+      "leak (404 or the internals) or to accept it as Mastra being broken; pending that answer",
+    temporary: true,
+  },
 ];

@@ -82,7 +82,8 @@ export function normalise(value: unknown, options: NormaliseOptions = {}): Norma
 function timeMarker(value: unknown): Normalised {
   if (value === null) return null;
   if (typeof value === "number") return "<epoch-ms>";
-  if (typeof value === "string") return Number.isNaN(Date.parse(value)) ? "<bad-date>" : "<iso-date>";
+  if (typeof value === "string")
+    return Number.isNaN(Date.parse(value)) ? "<bad-date>" : "<iso-date>";
   if (value instanceof Date) return "<date>";
   return `<${typeof value}>`;
 }

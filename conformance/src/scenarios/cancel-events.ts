@@ -70,6 +70,16 @@ export const cancelEventScenarios: readonly Scenario[] = [
         wf.sendRunEvent({ runId, event: "ping" }),
       );
       await ctx.call("runExecutionResult", () => wf.runExecutionResult(runId));
+      await ctx.raw("POST send-event with an empty body", {
+        method: "POST",
+        path: `/workflows/${CITY}/runs/${runId}/send-event`,
+        body: "",
+      });
+      await ctx.raw("POST cancel with an invalid JSON body (ignored)", {
+        method: "POST",
+        path: `/workflows/${CITY}/runs/${ctx.runId("cancel-target")}/cancel`,
+        body: "{oops",
+      });
       await ctx.raw("POST send-event with an empty object", {
         method: "POST",
         path: `/workflows/${CITY}/runs/${runId}/send-event`,

@@ -122,6 +122,16 @@ export const inspectionScenarios: readonly Scenario[] = [
         ours,
       );
       await ctx.call(
+        "runs({ fromDate, limit: 0, offset: 0 })",
+        () => wf.runs({ fromDate: from, limit: 0, offset: 0 }),
+        ours,
+      );
+      await ctx.call(
+        "runs({ fromDate, limit: -1, offset: 0 })",
+        () => wf.runs({ fromDate: from, limit: -1, offset: 0 }),
+        ours,
+      );
+      await ctx.call(
         "runs({ fromDate, limit: 1 }) without offset",
         () => wf.runs({ fromDate: from, limit: 1 }),
         ours,

@@ -1,5 +1,5 @@
 import type { Scenario } from "../types.js";
-import { UNKNOWN_WORKFLOW, allRuns, cityRuns, sampleRuns, CITY } from "./workflows.js";
+import { CITY, FAILING, UNKNOWN_WORKFLOW, allRuns, cityRuns, sampleRuns } from "./workflows.js";
 
 /** `createRun`, `start` and `startAsync`. */
 export const lifecycleScenarios: readonly Scenario[] = [
@@ -90,6 +90,125 @@ export const lifecycleScenarios: readonly Scenario[] = [
         wf.startAsync({ runId, inputData: { city: "Rome" } }),
       );
       await ctx.call("runExecutionResult", () => wf.runExecutionResult(runId));
+    },
+  },
+  {
+    id: "start-async/runtime-context",
+    title: "startAsync with a runtimeContext: stored in the run's snapshot",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await ctx.call(
+        "startAsync() with runtimeContext",
+        () =>
+          wf.startAsync({
+            runId,
+            inputData: cityRuns.auto.inputData,
+            runtimeContext: { tenant: "acme", flags: { beta: true } },
+          }),
+        (r) => r.status,
+      );
+      await ctx.call("runById", () => wf.runById(runId));
+    },
+  },
+  {
+    id: "start/again",
+    title: "start (fire-and-forget) of a finished run runs it again with the new input",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await wf.startAsync({ runId, inputData: cityRuns.auto.inputData });
+      await ctx.call("start() again", () => wf.start({ runId, inputData: { city: "Rome" } }));
+      await ctx.settle("runExecutionResult once settled", CITY, runId, (s) => s === "suspended");
+    },
+  },
+  {
+    id: "create-run/existing",
+    title:
+      "createRun of an existing finished run does not reset it; ids are shared across workflows",
+    workflows: [CITY, FAILING],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await wf.startAsync({ runId, inputData: cityRuns.auto.inputData });
+      await ctx.call("createRun({ runId }) of the finished run", () => wf.createRun({ runId }));
+      await ctx.call(
+        "runExecutionResult",
+        () => wf.runExecutionResult(runId),
+        (r) => r.status,
+      );
+      await ctx.raw("POST create-run with an invalid JSON body (ignored)", {
+        method: "POST",
+        path: `/workflows/${CITY}/create-run?runId=${ctx.runId("invalid-body")}`,
+        body: "{oops",
+      });
+
+      const other = ctx.runId("other-workflow");
+      await ctx.workflow(FAILING).createRun({ runId: other });
+      await ctx.call("start() with another workflow's run", () =>
+        wf.start({ runId: other, inputData: { city: "Rome" } }),
+      );
+    },
+  },
+  {
+    id: "runs/shared-run-id",
+    title: "one run id used by two workflows: Mastra looks run ids up across workflows",
+    workflows: [CITY, FAILING],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const from = new Date(Date.now() - 1);
+      const shared = ctx.runId("shared");
+      await ctx.workflow(FAILING).createRun({ runId: shared });
+      await ctx.call(
+        "startAsync() on the city workflow with a failing-workflow run id",
+        () => wf.startAsync({ runId: shared, inputData: cityRuns.auto.inputData }),
+        (r) => r.status,
+      );
+      await ctx.call("failing workflow's runExecutionResult of the shared id", () =>
+        ctx.workflow(FAILING).runExecutionResult(shared),
+      );
+      await ctx.call(
+        "city workflow's runExecutionResult of the shared id",
+        () => wf.runExecutionResult(shared),
+        (r) => r.status,
+      );
+      const ids = (runs: { runs: { runId: string; workflowName?: string }[] }) =>
+        runs.runs.map((r) => `${r.workflowName}:${r.runId}`);
+      await ctx.call(
+        "failing workflow's runs()",
+        () => ctx.workflow(FAILING).runs({ fromDate: from }),
+        ids,
+      );
+      await ctx.call("city workflow's runs()", () => wf.runs({ fromDate: from }), ids);
+      await ctx.call("failing workflow's runById of the shared id", () =>
+        ctx.workflow(FAILING).runById(shared),
+      );
+      await ctx.call(
+        "city workflow's runById of the shared id",
+        () => wf.runById(shared),
+        (r) => ({
+          workflowName: r.workflowName,
+          status: r.snapshot && typeof r.snapshot === "object" ? r.snapshot.status : r.snapshot,
+        }),
+      );
+    },
+  },
+  {
+    id: "start-async/json-without-content-type",
+    title: "start-async parses a JSON body whatever its content type",
+    workflows: [CITY],
+    async run(ctx) {
+      await ctx.raw("POST start-async with text/plain JSON", {
+        method: "POST",
+        path: `/workflows/${CITY}/start-async?runId=${ctx.runId("run")}`,
+        body: JSON.stringify({ inputData: cityRuns.auto.inputData }),
+        headers: { "content-type": "text/plain" },
+      });
     },
   },
 ];

@@ -1,5 +1,6 @@
 import type { Scenario } from "../types.js";
-import { CITY, UNKNOWN_WORKFLOW, allRuns } from "./workflows.js";
+import { HALF_A_SLOW_STEP_MS } from "./inspection.js";
+import { CITY, PIPELINE, UNKNOWN_WORKFLOW, allRuns } from "./workflows.js";
 
 /** Short enough to keep the suite fast, long enough for a 50 ms sleep step. */
 const FINISHED_WATCH_MS = 1_500;
@@ -99,6 +100,69 @@ export const watchScenarios: readonly Scenario[] = [
         // Whether the watcher saw the resume live or caught up from the run's state depends on timing.
         { follow: true, summaryOnly: true, stallTimeoutMs: 300 },
       );
+    },
+  },
+  {
+    id: "watch/follow/pipeline",
+    title: "watch with follow: true goes on past the sleep step (where Mastra's own watch ends)",
+    workflows: [PIPELINE],
+    async run(ctx) {
+      const wf = ctx.workflow(PIPELINE);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      await ctx.watch(
+        "watch({ follow: true })",
+        PIPELINE,
+        runId,
+        () => wf.start({ runId, inputData: { value: 4 } }),
+        { follow: true, summaryOnly: true, stallTimeoutMs: 300 },
+      );
+    },
+  },
+  {
+    id: "watch/join-mid-run",
+    title: "a watch opened while the first step runs gets only the later records (no replay)",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      for (const wire of [false, true]) {
+        const runId = ctx.runId(wire ? "wire" : "run");
+        await wf.createRun({ runId });
+        await wf.start({ runId, inputData: { city: "SLOW" } });
+        await ctx.sleep(HALF_A_SLOW_STEP_MS);
+        if (wire) {
+          await ctx.rawStream(
+            "GET watch mid-run (wire)",
+            `/workflows/${CITY}/watch?runId=${runId}`,
+          );
+        } else {
+          await ctx.watch("watch() mid-run", CITY, runId);
+        }
+      }
+    },
+  },
+  {
+    id: "watch/two-watchers",
+    title: "two watchers of one run each get every record",
+    workflows: [CITY],
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const runId = ctx.runId("run");
+      await wf.createRun({ runId });
+      const path = `/workflows/${CITY}/watch?runId=${runId}`;
+      let release!: () => void;
+      const bothOpen = new Promise<void>((resolve) => (release = resolve));
+      let opened = 0;
+      const opener = async () => {
+        opened++;
+        if (opened === 2) release();
+        await bothOpen;
+      };
+      await Promise.all([
+        ctx.rawStream("first watcher (wire)", path, { trigger: opener }),
+        ctx.rawStream("second watcher (wire)", path, { trigger: opener }),
+        bothOpen.then(() => wf.start({ runId, inputData: { city: "Accra" } })),
+      ]);
     },
   },
   {

@@ -195,7 +195,13 @@ export const wireErrorScenarios: readonly Scenario[] = [
     title: "routes that do not exist answer Hono's plain-text 404",
     workflows: [CITY],
     async run(ctx) {
+      await ctx.raw("GET /api", { path: "" });
       await ctx.raw("GET /api/nope", { method: "GET", path: "/nope" });
+      await ctx.raw("POST streamVNext (absent in 0.10)", {
+        method: "POST",
+        path: `/workflows/${CITY}/streamVNext?runId=${ctx.runId("vnext")}`,
+        body: { inputData: { city: "AUTO" } },
+      });
       await ctx.raw("GET /api/workflows/ (trailing slash)", { path: "/workflows/" });
       await ctx.raw("GET /api/workflows/{key}/nope", {
         method: "GET",
