@@ -11,11 +11,11 @@
  */
 import { parseArgs } from "node:util";
 import { compareResults, staleKnownDifferences, type ScenarioComparison } from "./compare.js";
-import { knownDifferences } from "./known-differences.js";
+import { knownDifferencesOf } from "./known-differences.js";
 import { formatComparison, formatObservations, formatSummary } from "./report.js";
 import { runScenario } from "./run.js";
 import { scenarios } from "./scenarios/index.js";
-import { createFakeTarget, createRealTarget, createUrlTarget } from "./targets.js";
+import { createFakeTarget, createRealTarget, createUrlTarget, type Generation } from "./targets.js";
 import type { ScenarioResult, Target, TargetConnection } from "./types.js";
 
 const USAGE = `Usage: pnpm conformance --target=real|fake [options]
@@ -25,6 +25,8 @@ kind of server (started here), and prints where they differ.
 
 Options:
   --target real|fake     the server under test (required)
+  --generation 0.x|1.x   the server generation: Mastra 0.10.15 (default) or Mastra 1.x (the real
+                         1.x server runs on Node 22; its known differences are not reviewed yet)
   --url <baseUrl>        use a server that already runs instead of starting one, e.g.
                          http://localhost:4111 (it must serve testWorkflow, failingWorkflow and
                          pipelineWorkflow; scenarios that crash Mastra 0.10 are skipped)
@@ -47,6 +49,7 @@ const parsed = (() => {
     return parseArgs({
       options: {
         target: { type: "string" },
+        generation: { type: "string", default: "0.x" },
         url: { type: "string" },
         only: { type: "string", multiple: true },
         "allow-destructive": { type: "boolean", default: false },
@@ -79,6 +82,9 @@ if (parsed.list) {
 if (parsed.target !== "real" && parsed.target !== "fake") {
   fail(`--target must be "real" or "fake", got ${JSON.stringify(parsed.target)}.`);
 }
+if (parsed.generation !== "0.x" && parsed.generation !== "1.x") {
+  fail(`--generation must be "0.x" or "1.x", got ${JSON.stringify(parsed.generation)}.`);
+}
 if (parsed.url !== undefined) {
   try {
     new URL(parsed.url);
@@ -91,8 +97,12 @@ if (parsed.url !== undefined) {
 if (selected.length === 0) fail(`No scenario id starts with ${parsed.only?.join(" or ")}.`);
 
 const targetName = parsed.target as "real" | "fake";
+const generation = parsed.generation as Generation;
+const known = knownDifferencesOf(generation);
 const local = (name: "real" | "fake"): Target =>
-  name === "real" ? createRealTarget({ log: parsed.log }) : createFakeTarget();
+  name === "real"
+    ? createRealTarget({ generation, log: parsed.log })
+    : createFakeTarget({ generation });
 const subject =
   parsed.url === undefined ? local(targetName) : createUrlTarget(targetName, parsed.url);
 const reference = local(targetName === "real" ? "fake" : "real");
@@ -128,7 +138,7 @@ const main = async (): Promise<number> => {
       runScenario(scenario, sides.real!, options),
       runScenario(scenario, sides.fake!, options),
     ]);
-    const comparison = compareResults(real, fake, knownDifferences);
+    const comparison = compareResults(real, fake, known);
     results.push({ real, fake });
     comparisons.push(comparison);
     if (!parsed.json) {
@@ -137,10 +147,10 @@ const main = async (): Promise<number> => {
       process.stdout.write(`${formatComparison(comparison)}\n`);
     }
   }
-  const stale = staleKnownDifferences(knownDifferences, comparisons);
+  const stale = staleKnownDifferences(known, comparisons);
   if (parsed.json) {
     process.stdout.write(
-      `${JSON.stringify({ target: targetName, url: parsed.url, results, comparisons, stale }, null, 2)}\n`,
+      `${JSON.stringify({ target: targetName, generation, url: parsed.url, results, comparisons, stale }, null, 2)}\n`,
     );
   } else {
     process.stdout.write(`\n${formatSummary(comparisons, stale)} in ${Date.now() - begin} ms\n`);

@@ -8,7 +8,7 @@ export {
   cityRuns,
   sampleRuns,
 } from "./scenarios/index.js";
-export { knownDifferences } from "./known-differences.js";
+export { knownDifferences, knownDifferences1x, knownDifferencesOf } from "./known-differences.js";
 export { createFakeTarget, createRealTarget, createUrlTarget } from "./targets.js";
 export { runScenario, runScenarios } from "./run.js";
 export { compareResults, coversObservation, staleKnownDifferences } from "./compare.js";
@@ -25,6 +25,7 @@ export { formatComparison, formatMismatch, formatObservations, formatSummary } f
 export type { SampleRun } from "./scenarios/index.js";
 export type { KnownDifference } from "./known-differences.js";
 export type { RunScenarioOptions } from "./run.js";
+export type { Generation, RealTargetOptions } from "./targets.js";
 export type { ObservationMismatch, ScenarioComparison } from "./compare.js";
 export type { ValueDifference } from "./diff.js";
 export type { Normalised, NormaliseOptions } from "./normalise.js";

@@ -1,16 +1,32 @@
 import { startMastra } from "@wfkit/harness-mastra-0.10";
+import { startMastra1 } from "@wfkit/harness-mastra-1.x";
 import { createFakeServer } from "@wfkit/test-utils";
 import type { Target } from "./types.js";
 
 /**
- * A real Mastra 0.10.15 server with the sample workflows (the harness), on a free 127.0.0.1 port.
- * It is restarted after a scenario crashes it.
+ * A server generation the suite can compare: `"0.x"` (Mastra 0.10–0.24; the real server is 0.10.15)
+ * or `"1.x"` (Mastra 1.x; the real server is core 1.71.0 on Node 22).
  */
-export function createRealTarget(options: { log?: boolean } = {}): Target {
+export type Generation = "0.x" | "1.x";
+
+/** Options of {@link createRealTarget}. */
+export interface RealTargetOptions {
+  /** @defaultValue "0.x" */
+  generation?: Generation;
+  /** Copy the server's output to stderr. @defaultValue false */
+  log?: boolean;
+}
+
+/**
+ * A real Mastra server with the sample workflows (the harness), on a free 127.0.0.1 port. It is
+ * restarted after a scenario crashes it.
+ */
+export function createRealTarget(options: RealTargetOptions = {}): Target {
+  const start = options.generation === "1.x" ? startMastra1 : startMastra;
   return {
     name: "real",
     async start() {
-      const mastra = await startMastra({ log: options.log ?? false });
+      const mastra = await start({ log: options.log ?? false });
       return {
         baseUrl: mastra.url,
         restart: () => mastra.restart(),
@@ -24,15 +40,16 @@ export function createRealTarget(options: { log?: boolean } = {}): Target {
  * The fake server from `@wfkit/test-utils` with the sample workflows, in Mastra mode on a real
  * clock, listening on a free 127.0.0.1 port (so both targets are reached the same way, over HTTP).
  */
-export function createFakeTarget(): Target {
+export function createFakeTarget(options: { generation?: Generation } = {}): Target {
   return {
     name: "fake",
     async start() {
       const server = await createFakeServer({
         listen: true,
         clock: "real",
-        mode: "mastra",
-        compat: "0.10",
+        ...(options.generation === "1.x"
+          ? { generation: "1.x" as const }
+          : { mode: "mastra" as const, compat: "0.10" as const }),
       });
       return { baseUrl: server.url, crashSafe: true, close: () => server.close() };
     },
