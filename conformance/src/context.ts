@@ -19,7 +19,7 @@ export const SETTLE_TIMEOUT_MS = 10_000;
 /** How long `watch` waits for a watch to end. */
 export const WATCH_TIMEOUT_MS = 5_000;
 /** How long `checkServer` watches the server for a crash. */
-export const CRASH_GRACE_MS = 400;
+export const CRASH_GRACE_MS = 750;
 
 const POLL_INTERVAL_MS = 20;
 
