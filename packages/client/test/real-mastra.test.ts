@@ -103,11 +103,7 @@ describe("the documented flow against real Mastra 0.10.15", () => {
     });
     await workflow.start({ runId, inputData: { city: "Oslo" } });
     await handle.done;
-    const statuses = records.map(
-      (r) =>
-        `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`,
-    );
-    expect(statuses).toEqual([
+    expect(records.map(describeRecord)).toEqual([
       "running/validate-city:running",
       "running/validate-city:success",
       "running/approval:running",
