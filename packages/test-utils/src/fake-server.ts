@@ -182,6 +182,8 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
       onBackgroundError,
       formatError: toErrorObject,
       keepCreatedAt: true,
+      storeKey: "workflow",
+      keepSuspendedWhileRunning: true,
       observer: runs.observer,
     });
     handle = createV1RequestHandler({ ...common, runtime, runs, workflows });

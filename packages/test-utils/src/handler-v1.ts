@@ -76,6 +76,9 @@ const RUN_STATUSES = [
 /** Statuses `/stream` refuses with 409. */
 const FINISHED = new Set(["success", "failed", "canceled", "tripwire"]);
 
+/** How long a resume waits for a pending or running run to suspend (Mastra 1.x). */
+const RESUME_WAIT_MS = 2_000;
+
 const FIELDS_ERROR = `Invalid field name. Available fields: ${RUN_RESULT_FIELDS.join(", ")}`;
 
 const BODY_LIMITED = new Set([
@@ -258,34 +261,58 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   // ---- routes ------------------------------------------------------------------------------
 
-  /** What every resume route reads and checks first. */
+  /**
+   * Mastra 1.x's `waitForSuspendedSnapshot`: a resume of a run whose stored status is `pending` or
+   * `running` waits (up to 2 s) for it to suspend or end before checking it. The fake waits only
+   * for an execution in flight; a run that never started is refused at once.
+   */
+  const untilResumable = async (run: StoredRun): Promise<void> => {
+    const deadline = clock.now() + RESUME_WAIT_MS;
+    while (
+      runs.inProgress(run) &&
+      (run.snapshot.status === "pending" || run.snapshot.status === "running") &&
+      run.execution &&
+      clock.now() < deadline
+    ) {
+      const timer = new AbortController();
+      await Promise.race([
+        run.execution.catch(() => {}),
+        clock.sleep(deadline - clock.now(), timer.signal).catch(() => {}),
+      ]);
+      timer.abort();
+    }
+  };
+
+  /** The resume request's run and what it resumes (checked once the run can be resumed). */
   const resumeRequest = (ctx: Ctx) => {
     const key = keyOf(ctx);
     const runId = requireRunId(ctx, "resume workflow");
     const run = findRun(key, runId);
-    const steps = resumeSteps(run, ctx.body["step"]);
     const { resumeData } = ctx.body;
-    return {
-      key,
-      runId,
-      run,
-      steps,
-      problem: resumeProblem(key, run, steps, resumeData),
-      resume: () => runtime.resume(key, runId, steps, resumeData, requestContextOf(ctx)),
+    const prepare = async () => {
+      await untilResumable(run);
+      const steps = resumeSteps(run, ctx.body["step"]);
+      return {
+        steps,
+        problem: resumeProblem(key, run, steps, resumeData),
+        resume: () => runtime.resume(key, runId, steps, resumeData, requestContextOf(ctx)),
+      };
     };
+    return { key, runId, run, prepare };
   };
 
   const resumeRoute =
     (kind: "async" | "fire" | "no-wait") =>
     async (ctx: Ctx): Promise<Response> => {
-      const { runId, run, problem, resume } = resumeRequest(ctx);
+      const { runId, run, prepare } = resumeRequest(ctx);
       if (kind === "async") {
+        const { problem, resume } = await prepare();
         if (problem) throw statusError(400, problem);
         return jsonResponse(200, runs.result(run, await resume()));
       }
       // `resume` and `resume-no-wait` answer at once; failures are only logged.
-      void Promise.resolve()
-        .then(() => {
+      void prepare()
+        .then(({ problem, resume }) => {
           if (problem) throw new Error(problem);
           return resume();
         })
@@ -523,8 +550,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         "POST",
         "/workflows/{workflowId}/resume-stream",
         "resumeStreamWorkflowRun",
-        (ctx) => {
-          const { key, runId, run, steps, problem, resume } = resumeRequest(ctx);
+        async (ctx) => {
+          const { key, runId, run, prepare } = resumeRequest(ctx);
+          const { steps, problem, resume } = await prepare();
           if (problem) return failedStream(ctx, run, problem, schemaError(problem, "resume data"));
           // The run's own checks (not suspended, wrong step) fail inside the stream too.
           try {

@@ -92,6 +92,17 @@ export interface RuntimeOptions {
    * write (0.10's in-memory store). @defaultValue false
    */
   keepCreatedAt?: boolean;
+  /**
+   * How stored runs are keyed: `"runId"` keeps one row per run id whatever the workflow (Mastra
+   * 0.10's in-memory store: a run id reused by another workflow replaces the first workflow's row),
+   * `"workflow"` one row per workflow and run id (Mastra 1.x). @defaultValue "runId"
+   */
+  storeKey?: "runId" | "workflow";
+  /**
+   * Skip `running` writes over a suspended snapshot, as Mastra 1.x does: a resumed execution is
+   * stored only when it suspends again, waits or ends. @defaultValue false
+   */
+  keepSuspendedWhileRunning?: boolean;
   observer?: ExecutionObserver;
 }
 
@@ -206,22 +217,26 @@ const toStepIds = (step: unknown): string[] =>
  */
 export const createRuntime = (options: RuntimeOptions) => {
   const { workflows, clock } = options;
-  const stored = new Map<string, Map<string, StoredRun>>();
+  // Stored rows, by run id (0.10) or by workflow and run id (1.x); live runs are per workflow.
+  const stored = new Map<string, StoredRun>();
   const live = new Map<string, LiveRun>();
   const liveKey = (key: string, runId: string) => `${key}\u0000${runId}`;
+  const storedKey =
+    options.storeKey === "workflow" ? liveKey : (_key: string, runId: string) => runId;
 
   const workflowOf = (key: string): Workflow => {
     const workflow = Object.hasOwn(workflows, key) ? workflows[key] : undefined;
     if (!workflow) throw httpError(404, "Workflow not found");
     return workflow;
   };
-  const runsOf = (key: string): Map<string, StoredRun> => {
-    let runs = stored.get(key);
-    if (!runs) stored.set(key, (runs = new Map()));
-    return runs;
+  /** Every stored run of a workflow (unsorted). */
+  const runsOf = (key: string): StoredRun[] =>
+    [...stored.values()].filter((run) => run.workflowKey === key);
+  /** The workflow's stored row of a run id (not another workflow's row under the same id). */
+  const findRun = (key: string, runId: string): StoredRun | undefined => {
+    const run = stored.get(storedKey(key, runId));
+    return run?.workflowKey === key ? run : undefined;
   };
-  const findRun = (key: string, runId: string): StoredRun | undefined =>
-    stored.get(key)?.get(runId);
   const requireRun = (key: string, runId: string): StoredRun => {
     workflowOf(key);
     const run = findRun(key, runId);
@@ -230,6 +245,12 @@ export const createRuntime = (options: RuntimeOptions) => {
   };
 
   const write = (run: StoredRun, snapshot: Compact<Snapshot> | Snapshot) => {
+    if (
+      options.keepSuspendedWhileRunning &&
+      snapshot.status === "running" &&
+      run.snapshot.status === "suspended"
+    )
+      return;
     const now = clock.now();
     run.snapshot = clone(snapshot);
     if (!options.keepCreatedAt || run.createdAt === 0) run.createdAt = now;
@@ -250,8 +271,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       };
       live.set(liveKey(key, id), liveRun);
     }
-    const runs = runsOf(key);
-    let run = runs.get(id);
+    let run = findRun(key, id);
     if (!run) {
       run = {
         workflowKey: key,
@@ -264,7 +284,8 @@ export const createRuntime = (options: RuntimeOptions) => {
         execution: undefined,
         events: [],
       };
-      runs.set(id, run);
+      // With rows keyed by run id, this replaces another workflow's row under the same id.
+      stored.set(storedKey(key, id), run);
       write(run, {
         runId: id,
         status: "pending",
@@ -458,7 +479,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       requireRun(key, runId);
       live.get(liveKey(key, runId))?.abort.abort();
       live.delete(liveKey(key, runId));
-      stored.get(key)?.delete(runId);
+      stored.delete(storedKey(key, runId));
     },
     /** `POST runs/{runId}/send-event`. */
     sendEvent(key: string, runId: string, event: string, data: unknown): void {
@@ -500,7 +521,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       const to = query.toDate ? new Date(query.toDate) : undefined;
       const limit = query.limit ? Number(query.limit) : undefined;
       const offset = query.offset ? Number(query.offset) : undefined;
-      let runs = [...runsOf(key).values()];
+      let runs = runsOf(key);
       if (from) runs = runs.filter((r) => new Date(r.createdAt) >= from);
       if (to) runs = runs.filter((r) => new Date(r.createdAt) <= to);
       if (query.resourceId) runs = runs.filter((r) => r.resourceId === query.resourceId);
@@ -536,7 +557,7 @@ export const createRuntime = (options: RuntimeOptions) => {
     /** The stored run, for tests. */
     find: findRun,
     /** Every stored run of a workflow, for tests. */
-    runs: (key: string): StoredRun[] => [...(stored.get(key)?.values() ?? [])],
+    runs: runsOf,
     /** Whether the workflow key is registered. */
     has: (key: string): boolean => Object.hasOwn(workflows, key),
     backgroundError: options.onBackgroundError,

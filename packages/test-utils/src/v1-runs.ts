@@ -37,6 +37,12 @@ const ZERO_USAGE = {
   reasoningTokens: 0,
 };
 
+/**
+ * Stored statuses whose snapshot carries `tracingContext: {}` in a 1.x run row (observed: a
+ * suspended, failed or canceled run has it; a running or successful one does not).
+ */
+const WITH_TRACING_CONTEXT: ReadonlySet<string> = new Set(["suspended", "failed", "canceled"]);
+
 /** The fields `GET runs/{runId}?fields=` accepts. */
 export const RUN_RESULT_FIELDS = [
   "result",
@@ -293,12 +299,20 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     return inProgress(run) && stored !== "waiting" && stored !== "canceled" ? "running" : stored;
   };
 
-  const stepsOf = (run: StoredRun, stored: boolean): Json => {
+  /**
+   * The step in flight as the store shows it. A resumed execution shows none: Mastra 1.x skips
+   * `running` writes over a suspended snapshot, so the run reads as it was stored at suspension
+   * (status aside) until the execution suspends again, waits or ends.
+   */
+  const storedActiveStep = (run: StoredRun) =>
+    inProgress(run) && run.snapshot.status !== "suspended" ? states.get(run)?.active : undefined;
+
+  const stepsOf = (run: StoredRun): Json => {
     const steps: Json = {};
     for (const [id, value] of stepEntries(run.snapshot.context ?? {}))
-      steps[id] = stored ? storedStepRecord(value) : toV1StepRecord(value);
-    const active = states.get(run)?.active;
-    if (active && inProgress(run)) steps[active.id] = active.record;
+      steps[id] = storedStepRecord(value);
+    const active = storedActiveStep(run);
+    if (active) steps[active.id] = active.record;
     return steps;
   };
 
@@ -345,7 +359,7 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     runState(run: StoredRun, fields?: readonly string[]): Json {
       const s = run.snapshot;
       const status = statusOf(run);
-      const active = inProgress(run) ? states.get(run)?.active : undefined;
+      const active = storedActiveStep(run);
       const full: Json = {
         runId: run.runId,
         workflowName: run.workflowName,
@@ -356,7 +370,7 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
         ...(s.result === undefined ? {} : { result: s.result }),
         ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
         ...(hasStarted(run) ? { payload: inputOf(run) } : {}),
-        steps: stepsOf(run, true),
+        steps: stepsOf(run),
         activeStepsPath: active ? { [active.id]: [active.index] } : {},
         serializedStepGraph: serializeGraphV1(workflowOf(run)),
         suspendedPaths: s.suspendedPaths ?? {},
@@ -369,32 +383,55 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
         Object.entries(full).filter(([key]) => always.includes(key) || fields.includes(key)),
       );
     },
-    /** A row of `GET runs` (the in-memory store's row, snapshot included). */
+    /**
+     * A row of `GET runs` (the in-memory store's row, snapshot included). A run that never
+     * started keeps the pending snapshot `create-run` wrote; the engine's writes add
+     * `stepExecutionPath` and `requestContext`, and those that stop a run other than by success
+     * an empty `tracingContext`.
+     */
     runRow(run: StoredRun): Json {
       const s = run.snapshot;
       const context = s.context ?? {};
-      const path = stepEntries(context).map(([id]) => id);
-      const lastIndex = path.length === 0 ? undefined : indexOf(run, path[path.length - 1]!);
-      const snapshot: Json = {
-        runId: run.runId,
-        status: statusOf(run),
-        value: {},
-        context: {
-          ...("input" in context ? { input: context["input"] } : {}),
-          ...stepsOf(run, false),
-        },
-        activePaths: lastIndex === undefined ? [] : [lastIndex],
-        stepExecutionPath: path,
-        activeStepsPath: {},
-        serializedStepGraph: serializeGraphV1(workflowOf(run)),
-        suspendedPaths: s.suspendedPaths ?? {},
-        waitingPaths: {},
-        resumeLabels: {},
-        ...(s.result === undefined ? {} : { result: s.result }),
-        ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
-        requestContext: s.runtimeContext ?? {},
-        timestamp: run.updatedAt,
-      };
+      const graph = serializeGraphV1(workflowOf(run));
+      const snapshot: Json = hasStarted(run)
+        ? (() => {
+            const path = stepEntries(context).map(([id]) => id);
+            const lastIndex = path.length === 0 ? undefined : indexOf(run, path[path.length - 1]!);
+            return {
+              runId: run.runId,
+              status: statusOf(run),
+              value: {},
+              context: {
+                ...("input" in context ? { input: context["input"] } : {}),
+                ...stepsOf(run),
+              },
+              activePaths: lastIndex === undefined ? [] : [lastIndex],
+              stepExecutionPath: path,
+              activeStepsPath: {},
+              serializedStepGraph: graph,
+              suspendedPaths: s.suspendedPaths ?? {},
+              waitingPaths: {},
+              resumeLabels: {},
+              ...(s.result === undefined ? {} : { result: s.result }),
+              ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
+              requestContext: s.runtimeContext ?? {},
+              timestamp: run.updatedAt,
+              ...(WITH_TRACING_CONTEXT.has(String(s.status)) ? { tracingContext: {} } : {}),
+            };
+          })()
+        : {
+            runId: run.runId,
+            status: statusOf(run),
+            value: {},
+            context: {},
+            activePaths: [],
+            activeStepsPath: {},
+            serializedStepGraph: graph,
+            suspendedPaths: {},
+            resumeLabels: {},
+            waitingPaths: {},
+            timestamp: run.updatedAt,
+          };
       return {
         workflow_name: run.workflowName,
         run_id: run.runId,
@@ -406,6 +443,8 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
         workflowName: run.workflowName,
       };
     },
+    /** Whether an execution of the run is in flight. */
+    inProgress,
     /** The status 1.x reports for a run. */
     statusOf,
     /** What `start-async` and `resume-async` answer. */

@@ -61,6 +61,28 @@ describe("Mastra 0.10.15 quirks", () => {
     ).toBe(404);
   });
 
+  it("one row per run id: reusing another workflow's run id replaces that workflow's row", async () => {
+    const server = await startServer();
+    const runId = await createRun(server, "failingWorkflow");
+    const started = await startAsync(server, "testWorkflow", runId, { city: "AUTO" });
+    expect(started.body.status).toBe("success");
+    expect(
+      await call(server, "GET", `/failingWorkflow/runs/${runId}/execution-result`),
+    ).toMatchObject({ status: 404, body: { error: "Workflow run execution result not found" } });
+    expect((await call(server, "GET", `/failingWorkflow/runs/${runId}`)).status).toBe(404);
+    expect((await call(server, "GET", "/failingWorkflow/runs")).body).toEqual({
+      runs: [],
+      total: 0,
+    });
+    const city = (await call(server, "GET", "/testWorkflow/runs")).body;
+    expect(
+      city.runs.map((r: { runId: string; workflowName: string }) => [r.workflowName, r.runId]),
+    ).toEqual([["city-workflow", runId]]);
+    expect(
+      (await call(server, "GET", `/testWorkflow/runs/${runId}/execution-result`)).body.status,
+    ).toBe("success");
+  });
+
   it("input is not validated against the input schema", async () => {
     const server = await startServer();
     const pending = call(server, "POST", "/pipelineWorkflow/start-async", {

@@ -443,6 +443,93 @@ describe("1.x run state, listing, cancel, delete", () => {
     ]);
   });
 
+  it("a resumed run reads as stored at its suspension (status running) until it stops again", async () => {
+    const server = await startV1();
+    await call(server, "POST", "/testWorkflow/create-run?runId=slow");
+    const first = call(server, "POST", "/testWorkflow/start-async?runId=slow", {
+      inputData: { city: "SLOW" },
+    });
+    await server.clock.advance(SLOW_STEP_MS);
+    expect((await first).body.status).toBe("suspended");
+    const suspended = (await call(server, "GET", "/testWorkflow/runs/slow")).body;
+    const resumed = call(server, "POST", "/testWorkflow/resume-async?runId=slow", {
+      step: "approval",
+      resumeData: { approved: true },
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const during = (await call(server, "GET", "/testWorkflow/runs/slow")).body;
+    expect(during.status).toBe("running");
+    expect(during.steps).toEqual(suspended.steps);
+    expect(during.steps.finalize).toBeUndefined();
+    expect([during.activeStepsPath, during.suspendedPaths]).toEqual([{}, { approval: [1] }]);
+    await server.clock.advance(SLOW_STEP_MS);
+    expect((await resumed).body.status).toBe("success");
+    const after = (await call(server, "GET", "/testWorkflow/runs/slow")).body;
+    expect([after.status, after.steps.approval.status, after.steps.finalize.status]).toEqual([
+      "success",
+      "success",
+      "success",
+    ]);
+  });
+
+  it("resume-async of a run still in its first step waits for it to suspend, then resumes it", async () => {
+    const server = await startV1();
+    await call(server, "POST", "/testWorkflow/create-run?runId=slow");
+    await call(server, "POST", "/testWorkflow/start?runId=slow", { inputData: { city: "SLOW" } });
+    const resumed = call(server, "POST", "/testWorkflow/resume-async?runId=slow", {
+      step: "approval",
+      resumeData: { approved: true },
+    });
+    await server.clock.advance(SLOW_STEP_MS); // validate-city ends, approval suspends
+    await server.clock.advance(SLOW_STEP_MS); // finalize
+    const { status, body } = await resumed;
+    expect([status, body.status, body.result]).toEqual([
+      200,
+      "success",
+      { summary: "SLOW: approved", approved: true },
+    ]);
+  });
+
+  it("GET runs rows: a run never started keeps create-run's snapshot; the engine's writes add paths and contexts", async () => {
+    const server = await startV1();
+    await call(server, "POST", "/failingWorkflow/create-run?runId=pending");
+    await call(server, "POST", "/failingWorkflow/start-async?runId=failed", { inputData: {} });
+    const { runs } = (await call(server, "GET", "/failingWorkflow/runs")).body;
+    const row = (id: string) => runs.find((r: { runId: string }) => r.runId === id).snapshot;
+    expect(Object.keys(row("pending"))).toEqual([
+      "runId",
+      "status",
+      "value",
+      "context",
+      "activePaths",
+      "activeStepsPath",
+      "serializedStepGraph",
+      "suspendedPaths",
+      "resumeLabels",
+      "waitingPaths",
+      "timestamp",
+    ]);
+    const failed = row("failed");
+    expect(failed).toMatchObject({
+      status: "failed",
+      stepExecutionPath: ["prepare", "boom"],
+      requestContext: {},
+      tracingContext: {},
+      error: { message: "kaboom", name: "Error" },
+    });
+    expect(failed.context.boom.error).toEqual({ message: "kaboom" });
+    const done = call(server, "POST", "/pipelineWorkflow/start-async?runId=ok", {
+      inputData: { value: 1 },
+    });
+    await server.clock.advance(50);
+    await done;
+    const [success] = (await call(server, "GET", "/pipelineWorkflow/runs")).body.runs;
+    expect([success.snapshot.status, "tracingContext" in success.snapshot]).toEqual([
+      "success",
+      false,
+    ]);
+  });
+
   it("a failed run keeps { message, name } on top and only the message on the stored step", async () => {
     const server = await startV1();
     await call(server, "POST", "/testWorkflow/start-async?runId=f", {
