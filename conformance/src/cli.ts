@@ -2,9 +2,9 @@
 /**
  * Runs the conformance scenarios from the command line.
  *
- *   pnpm conformance --target=real|fake [--url <baseUrl>] [--only <id-prefix>]... [--verbose] [--json]
+ *   pnpm conformance --target=real|fake [--generation=0.x|1.x] [--url <baseUrl>] [--only <id-prefix>]...
  *
- * The target is started here (real: the Mastra 0.10.15 harness; fake: @wfkit/test-utils), or, with
+ * The target is started here (real: the Mastra 0.10.15 or 1.x harness; fake: @wfkit/test-utils), or, with
  * `--url`, a server that already runs is used (it must serve the sample workflows under their keys).
  * The other kind of server is started here as the reference, every scenario runs on both, and the
  * differences are printed. Exit code 1 when a difference is not in `known-differences.ts`.
@@ -13,10 +13,10 @@ import { parseArgs } from "node:util";
 import { compareResults, staleKnownDifferences, type ScenarioComparison } from "./compare.js";
 import { knownDifferencesOf } from "./known-differences.js";
 import { formatComparison, formatObservations, formatSummary } from "./report.js";
-import { runScenario } from "./run.js";
+import { runScenario, scenariosFor } from "./run.js";
 import { scenarios } from "./scenarios/index.js";
-import { createFakeTarget, createRealTarget, createUrlTarget, type Generation } from "./targets.js";
-import type { ScenarioResult, Target, TargetConnection } from "./types.js";
+import { createFakeTarget, createRealTarget, createUrlTarget } from "./targets.js";
+import type { Generation, ScenarioResult, Target, TargetConnection } from "./types.js";
 
 const USAGE = `Usage: pnpm conformance --target=real|fake [options]
 
@@ -26,7 +26,7 @@ kind of server (started here), and prints where they differ.
 Options:
   --target real|fake     the server under test (required)
   --generation 0.x|1.x   the server generation: Mastra 0.10.15 (default) or Mastra 1.x (the real
-                         1.x server runs on Node 22; its known differences are not reviewed yet)
+                         1.x server runs on Node 22, found in .matrix/node22 or fetched once)
   --url <baseUrl>        use a server that already runs instead of starting one, e.g.
                          http://localhost:4111 (it must serve testWorkflow, failingWorkflow and
                          pipelineWorkflow; scenarios that crash Mastra 0.10 are skipped)
@@ -76,7 +76,10 @@ const selected = scenarios.filter(
   (s) => !parsed.only || parsed.only.some((prefix) => s.id.startsWith(prefix)),
 );
 if (parsed.list) {
-  for (const s of selected) process.stdout.write(`${s.id}  ${s.title}\n`);
+  for (const s of selected) {
+    const notIn = Object.entries(s.notIn ?? {}).map(([g, why]) => `  [not on ${g}: ${why}]`);
+    process.stdout.write(`${s.id}  ${s.title}${notIn.join("")}\n`);
+  }
   process.exit(0);
 }
 if (parsed.target !== "real" && parsed.target !== "fake") {
@@ -98,6 +101,7 @@ if (selected.length === 0) fail(`No scenario id starts with ${parsed.only?.join(
 
 const targetName = parsed.target as "real" | "fake";
 const generation = parsed.generation as Generation;
+const { applicable, notApplicable } = scenariosFor(selected, generation);
 const known = knownDifferencesOf(generation);
 const local = (name: "real" | "fake"): Target =>
   name === "real"
@@ -128,12 +132,21 @@ const main = async (): Promise<number> => {
     [subject.name]: { name: subject.name, connection: subjectConnection },
     [reference.name]: { name: reference.name, connection: referenceConnection },
   };
-  const options = { allowDestructive: parsed["allow-destructive"] };
+  const options = { generation, allowDestructive: parsed["allow-destructive"] };
 
   const results: { real: ScenarioResult; fake: ScenarioResult }[] = [];
   const comparisons: ScenarioComparison[] = [];
   const begin = Date.now();
-  for (const scenario of selected) {
+  if (!parsed.json) {
+    process.stdout.write(
+      `${applicable.length} of ${selected.length} scenarios apply to ${generation}` +
+        (notApplicable.length > 0 ? `; not on ${generation}:` : "") +
+        "\n",
+    );
+    for (const { scenario, why } of notApplicable)
+      process.stdout.write(`- ${scenario.id}: ${why}\n`);
+  }
+  for (const scenario of applicable) {
     const [real, fake] = await Promise.all([
       runScenario(scenario, sides.real!, options),
       runScenario(scenario, sides.fake!, options),
@@ -150,10 +163,24 @@ const main = async (): Promise<number> => {
   const stale = staleKnownDifferences(known, comparisons);
   if (parsed.json) {
     process.stdout.write(
-      `${JSON.stringify({ target: targetName, generation, url: parsed.url, results, comparisons, stale }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          target: targetName,
+          generation,
+          url: parsed.url,
+          notApplicable: notApplicable.map(({ scenario, why }) => ({ scenario: scenario.id, why })),
+          results,
+          comparisons,
+          stale,
+        },
+        null,
+        2,
+      )}\n`,
     );
   } else {
-    process.stdout.write(`\n${formatSummary(comparisons, stale)} in ${Date.now() - begin} ms\n`);
+    process.stdout.write(
+      `\n${generation}: ${formatSummary(comparisons, stale)} in ${Date.now() - begin} ms\n`,
+    );
   }
   return comparisons.some((c) => c.unexplained.length > 0) ? 1 : 0;
 };

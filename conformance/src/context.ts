@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { MastraClient, isWfkitError } from "@wfkit/client";
 import { normalise, normaliseString } from "./normalise.js";
 import type {
+  Generation,
   Observation,
   RawRequest,
   RawResponse,
@@ -20,6 +21,8 @@ export const SETTLE_TIMEOUT_MS = 10_000;
 export const WATCH_TIMEOUT_MS = 5_000;
 /** How long `checkServer` watches the server for a crash. */
 export const CRASH_GRACE_MS = 750;
+/** How often a 1.x watch polls the run state once its `/observe` body ended (the default is 2 s). */
+export const V1_WATCH_POLL_MS = 300;
 
 const POLL_INTERVAL_MS = 20;
 
@@ -45,6 +48,8 @@ const firstLine = (text: string) => text.split("\n", 1)[0] ?? "";
 /** Options of {@link createScenarioContext}. */
 export interface ScenarioContextOptions {
   targetName: string;
+  /** @defaultValue "0.x" */
+  generation?: Generation;
   scenarioId: string;
   connection: TargetConnection;
 }
@@ -60,6 +65,7 @@ export interface ScenarioRecorder {
 /** Builds the context one scenario runs in against one target. */
 export function createScenarioContext(options: ScenarioContextOptions): ScenarioRecorder {
   const { connection, targetName } = options;
+  const generation = options.generation ?? "0.x";
   const apiUrl = `${connection.baseUrl.replace(/\/+$/, "")}/api`;
   const doFetch = connection.fetch ?? ((request: Request) => globalThis.fetch(request));
   const client = new MastraClient({
@@ -146,7 +152,10 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
       observe(label, describeError(error));
       return { status: 0, contentType: null, body: undefined };
     }
-    observe(label, response);
+    observe(
+      label,
+      request.project ? { ...response, body: request.project(response.body) } : response,
+    );
     return response;
   };
 
@@ -191,6 +200,8 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
       timedOut = true;
       controller.abort(new Error("conformance watch timeout"));
     }, timeoutMs);
+    const stallTimeoutMs =
+      watchOptions.stallTimeoutMs ?? (generation === "1.x" ? V1_WATCH_POLL_MS : undefined);
     let end: string;
     try {
       const handle = await client.getWorkflow(workflowKey).watch(
@@ -198,9 +209,7 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
           runId,
           signal: controller.signal,
           ...(watchOptions.follow === undefined ? {} : { follow: watchOptions.follow }),
-          ...(watchOptions.stallTimeoutMs === undefined
-            ? {}
-            : { stallTimeoutMs: watchOptions.stallTimeoutMs }),
+          ...(stallTimeoutMs === undefined ? {} : { stallTimeoutMs }),
         },
         (record) => {
           records.push(record);
@@ -307,6 +316,7 @@ export function createScenarioContext(options: ScenarioContextOptions): Scenario
 
   const ctx: ScenarioContext = {
     targetName,
+    generation,
     client,
     workflow: (key) => client.getWorkflow(key),
     runId: (tag) => {

@@ -10,7 +10,7 @@ export {
 } from "./scenarios/index.js";
 export { knownDifferences, knownDifferences1x, knownDifferencesOf } from "./known-differences.js";
 export { createFakeTarget, createRealTarget, createUrlTarget } from "./targets.js";
-export { runScenario, runScenarios } from "./run.js";
+export { runScenario, runScenarios, scenariosFor } from "./run.js";
 export { compareResults, coversObservation, staleKnownDifferences } from "./compare.js";
 export { diffValues } from "./diff.js";
 export { normalise, normaliseString } from "./normalise.js";
@@ -24,13 +24,14 @@ export { formatComparison, formatMismatch, formatObservations, formatSummary } f
 
 export type { SampleRun } from "./scenarios/index.js";
 export type { KnownDifference } from "./known-differences.js";
-export type { RunScenarioOptions } from "./run.js";
-export type { Generation, RealTargetOptions } from "./targets.js";
+export type { NotApplicable, RunScenarioOptions } from "./run.js";
+export type { RealTargetOptions } from "./targets.js";
 export type { ObservationMismatch, ScenarioComparison } from "./compare.js";
 export type { ValueDifference } from "./diff.js";
 export type { Normalised, NormaliseOptions } from "./normalise.js";
 export type { ScenarioContextOptions, ScenarioRecorder } from "./context.js";
 export type {
+  Generation,
   Observation,
   RawRequest,
   RawResponse,

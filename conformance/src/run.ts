@@ -1,10 +1,36 @@
 import { ServerDownError, createScenarioContext } from "./context.js";
-import type { Scenario, ScenarioResult, TargetConnection } from "./types.js";
+import type { Generation, Scenario, ScenarioResult, TargetConnection } from "./types.js";
 
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
+  /** The generation the target speaks. @defaultValue "0.x" */
+  generation?: Generation;
   /** Run scenarios that crash a real Mastra 0.10 server even when the target cannot restart. */
   allowDestructive?: boolean;
+}
+
+/** One scenario that does not apply to a generation, and why. */
+export interface NotApplicable {
+  scenario: Scenario;
+  why: string;
+}
+
+/**
+ * The scenarios of one generation: those that apply, and those that do not (each with the
+ * reason from its `notIn`).
+ */
+export function scenariosFor(
+  all: readonly Scenario[],
+  generation: Generation,
+): { applicable: Scenario[]; notApplicable: NotApplicable[] } {
+  const applicable: Scenario[] = [];
+  const notApplicable: NotApplicable[] = [];
+  for (const scenario of all) {
+    const why = scenario.notIn?.[generation];
+    if (why === undefined) applicable.push(scenario);
+    else notApplicable.push({ scenario, why });
+  }
+  return { applicable, notApplicable };
 }
 
 /**
@@ -21,7 +47,18 @@ export async function runScenario(
   const started = Date.now();
   const base = { scenarioId: scenario.id, target: target.name };
   const { connection } = target;
+  const generation = options.generation ?? "0.x";
+  const notHere = scenario.notIn?.[generation];
+  if (notHere !== undefined) {
+    return {
+      ...base,
+      observations: [],
+      skipped: `not on ${generation}: ${notHere}`,
+      durationMs: 0,
+    };
+  }
   if (
+    generation === "0.x" &&
     scenario.destructive &&
     !connection.restart &&
     !connection.crashSafe &&
@@ -36,6 +73,7 @@ export async function runScenario(
   }
   const recorder = createScenarioContext({
     targetName: target.name,
+    generation,
     scenarioId: scenario.id,
     connection: target.connection,
   });

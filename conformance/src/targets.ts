@@ -1,13 +1,7 @@
 import { startMastra } from "@wfkit/harness-mastra-0.10";
 import { startMastra1 } from "@wfkit/harness-mastra-1.x";
 import { createFakeServer } from "@wfkit/test-utils";
-import type { Target } from "./types.js";
-
-/**
- * A server generation the suite can compare: `"0.x"` (Mastra 0.10–0.24; the real server is 0.10.15)
- * or `"1.x"` (Mastra 1.x; the real server is core 1.71.0 on Node 22).
- */
-export type Generation = "0.x" | "1.x";
+import type { Generation, Target } from "./types.js";
 
 /** Options of {@link createRealTarget}. */
 export interface RealTargetOptions {

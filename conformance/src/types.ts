@@ -1,6 +1,12 @@
 import type { MastraClient, Workflow } from "@wfkit/client";
 import type { Normalised } from "./normalise.js";
 
+/**
+ * A server generation the suite compares: `"0.x"` (Mastra 0.10–0.24; the real server is 0.10.15)
+ * or `"1.x"` (Mastra 1.x; the real server is core 1.71.0 on Node 22).
+ */
+export type Generation = "0.x" | "1.x";
+
 /** One normalised thing a scenario saw, under a label unique within the scenario. */
 export interface Observation {
   label: string;
@@ -49,6 +55,8 @@ export interface RawRequest {
   headers?: Record<string, string>;
   /** Response headers to record (lower case), e.g. `access-control-allow-origin`. */
   observeHeaders?: readonly string[];
+  /** Records `project(body)` instead of the body (for bodies that depend on the server's history). */
+  project?: (body: unknown) => unknown;
 }
 
 /** What a response looked like on the wire, for the routes the client hides. */
@@ -80,7 +88,10 @@ export interface WatchScenarioOptions {
   timeoutMs?: number;
   /** The watcher's `follow`. */
   follow?: boolean;
-  /** The watcher's `stallTimeoutMs`. */
+  /**
+   * The watcher's `stallTimeoutMs`. Defaults to the watcher's own on 0.x; on 1.x, where the
+   * client's watch polls the run state once the `/observe` body ends, to 300 ms (fast polling).
+   */
   stallTimeoutMs?: number;
   /**
    * Record only how the watch ended and the last record's run status and result, for watches whose
@@ -103,6 +114,8 @@ export interface WatchOutcome {
 export interface ScenarioContext {
   /** The target's name (for scenarios that must behave differently; avoid when possible). */
   readonly targetName: string;
+  /** The server generation both targets speak. */
+  readonly generation: Generation;
   /** A client for the target (no retries, so every request is observed once). */
   readonly client: MastraClient;
   /** `client.getWorkflow(key)`. */
@@ -172,9 +185,15 @@ export interface Scenario {
   workflows: readonly string[];
   /**
    * True when it kills a real Mastra 0.10 server (`POST /resume` of a run that is not suspended).
-   * Skipped on a target that cannot restart unless destructive scenarios are allowed.
+   * On 0.x, skipped on a target that cannot restart unless destructive scenarios are allowed
+   * (Mastra 1.x survives these requests).
    */
   destructive?: boolean;
+  /**
+   * Generations it does not apply to, each with the reason (a route that generation lacks).
+   * It is reported as not applicable there, with the reason, not silently left out.
+   */
+  notIn?: Partial<Record<Generation, string>>;
   run(ctx: ScenarioContext): Promise<void>;
 }
 
