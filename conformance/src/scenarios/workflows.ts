@@ -1,6 +1,6 @@
 /**
  * The sample workflows every target serves under the same registration keys: defined with Mastra's
- * `createWorkflow`/`createStep` in `harness/mastra-0.10/src/workflows.js` and with the wfkit DSL in
+ * `createWorkflow`/`createStep` in `harness/shared/src/sample-workflows.js` and with the wfkit DSL in
  * `@wfkit/test-utils` (`sampleWorkflows`).
  */
 
