@@ -119,6 +119,31 @@ describe("parseRecordStream on the real fixtures", () => {
     expect(pairs).toBeGreaterThan(30_000);
   }, 20_000);
 
+  it.each(ALL_FIXTURES)(
+    "yields the same record for every pair of offsets in the shortest record of %s",
+    (name) => {
+      // A short body: the fixture's shortest record, framed as the server frames it.
+      const pieces = new TextDecoder()
+        .decode(readFixture(name))
+        .split(RECORD_SEPARATOR)
+        .filter((piece) => piece !== "");
+      const shortest = pieces.reduce((a, b) => (utf8(b).length < utf8(a).length ? b : a));
+      const bytes = utf8(shortest + RECORD_SEPARATOR);
+      const expected = JSON.stringify(decodeChunks([bytes]));
+      expect(JSON.parse(expected)).toHaveLength(1);
+      let pairs = 0;
+      for (let first = 1; first < bytes.length; first++) {
+        for (let second = first + 1; second < bytes.length; second++) {
+          const got = JSON.stringify(decodeChunks(splitAt(bytes, [first, second])));
+          if (got !== expected) throw new Error(`mismatch at offsets ${first},${second}`);
+          pairs++;
+        }
+      }
+      expect(pairs).toBe(((bytes.length - 1) * (bytes.length - 2)) / 2);
+    },
+    30_000,
+  );
+
   it("yields the same records one byte at a time", async () => {
     for (const name of ALL_FIXTURES) {
       const bytes = readFixture(name);
