@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { MastraClient, RecordParseError, type WatchRecord } from "@wfkit/client";
-import { cityWorkflow, createFakeServer } from "@wfkit/test-utils";
+import { cityWorkflow, createFakeServer, type Fault } from "@wfkit/test-utils";
+
+/** A fault without its matching rules (they are set to the watch route, once). */
+type WatchFault = Fault extends infer F
+  ? F extends Fault
+    ? Omit<F, "match" | "times">
+    : never
+  : never;
 
 const describeRecord = (r: WatchRecord) =>
   `${r.payload.workflowState.status}/${r.payload.currentStep?.id ?? "-"}:${r.payload.currentStep?.status ?? "-"}`;
@@ -17,7 +24,8 @@ const FULL_START = [
   "suspended/-:-",
 ];
 
-async function serve(mode: "mastra" | "sane") {
+/** A fake server over real HTTP with `fault` on its watch route, and the city workflow's handle. */
+async function serve(mode: "mastra" | "sane", fault: WatchFault) {
   const server = await createFakeServer({
     workflows: { testWorkflow: cityWorkflow },
     listen: true,
@@ -25,6 +33,7 @@ async function serve(mode: "mastra" | "sane") {
     mode,
     validateResponses: true,
   });
+  server.inject({ ...fault, times: 1, match: { operationId: "watchWorkflowRun" } } as Fault);
   const workflow = new MastraClient({ baseUrl: server.url }).getWorkflow("testWorkflow");
   return { server, workflow };
 }
@@ -44,18 +53,10 @@ async function watchedStart(
   return all;
 }
 
-const onWatch = { operationId: "watchWorkflowRun" } as const;
-
 describe("a watch connection dropped mid-stream", () => {
   it("loses and duplicates nothing when the server replays (sane mode)", async () => {
-    const { server, workflow } = await serve("sane");
+    const { server, workflow } = await serve("sane", { type: "drop-watch", afterRecords: 2 });
     await using _ = server;
-    server.inject({
-      type: "drop-watch",
-      afterRecords: 2,
-      times: 1,
-      match: onWatch,
-    });
     const errors: unknown[] = [];
     const records = await watchedStart(
       workflow,
@@ -68,14 +69,8 @@ describe("a watch connection dropped mid-stream", () => {
   });
 
   it("rebuilds what the dropped connection missed when the server does not replay (Mastra)", async () => {
-    const { server, workflow } = await serve("mastra");
+    const { server, workflow } = await serve("mastra", { type: "drop-watch", afterRecords: 2 });
     await using _ = server;
-    server.inject({
-      type: "drop-watch",
-      afterRecords: 2,
-      times: 1,
-      match: onWatch,
-    });
     const all = await watchedStart(workflow, { reconnect: { baseDelayMs: 10 } }, "Oslo");
     const seen = all.map(describeRecord);
     // Whatever the drop swallowed, every step's outcome and the final state are still seen, in
@@ -97,14 +92,8 @@ describe("a watch connection dropped mid-stream", () => {
 
 describe("a stalled watch", () => {
   it("is reconciled from the run state instead of hanging", async () => {
-    const { server, workflow } = await serve("mastra");
+    const { server, workflow } = await serve("mastra", { type: "stall-watch", afterRecords: 1 });
     await using _ = server;
-    server.inject({
-      type: "stall-watch",
-      afterRecords: 1,
-      times: 1,
-      match: onWatch,
-    });
     const seen = (await watchedStart(workflow, { stallTimeoutMs: 100 }, "Lima")).map(
       describeRecord,
     );
@@ -115,14 +104,8 @@ describe("a stalled watch", () => {
 
 describe("a truncated record", () => {
   it("is skipped and reported as a RecordParseError; the rest arrives", async () => {
-    const { server, workflow } = await serve("mastra");
+    const { server, workflow } = await serve("mastra", { type: "truncate-record", record: 1 });
     await using _ = server;
-    server.inject({
-      type: "truncate-record",
-      record: 1,
-      times: 1,
-      match: onWatch,
-    });
     const errors: unknown[] = [];
     const seen = (await watchedStart(workflow, { onError: (e) => errors.push(e) }, "Lima")).map(
       describeRecord,
