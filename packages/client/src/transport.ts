@@ -6,7 +6,7 @@ import {
   createApiError,
   type WfkitError,
 } from "./errors.js";
-import { sleep } from "@wfkit/watch";
+import { sleep, type Sleep } from "@wfkit/watch";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
 /** Headers as an object, or a function (sync or async) that returns them for each request. */
@@ -23,8 +23,8 @@ export interface CallOptions {
   headers?: HeadersInit;
 }
 
-/** Waits `ms`; rejects when `signal` aborts. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+/** Waits `ms`; rejects when `signal` aborts (the watcher's type, shared). */
+export type { Sleep };
 
 /** What one attempt returns: the shape of an openapi-fetch result. */
 export interface AttemptResult<T> {
