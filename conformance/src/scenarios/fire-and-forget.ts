@@ -1,7 +1,21 @@
-import type { Scenario } from "../types.js";
+import type { Workflow } from "@wfkit/client";
+import type { Scenario, ScenarioContext } from "../types.js";
 import { CITY, allRuns, sampleRuns } from "./workflows.js";
 
 /** `start` and `resume` return at once; the run is then followed by polling. */
+/**
+ * After a `resume()` that kills real Mastra 0.10: records whether the server survived and, if so,
+ * the run's status.
+ */
+async function statusIfAlive(ctx: ScenarioContext, wf: Workflow, runId: string): Promise<void> {
+  if (!(await ctx.checkServer("server after resume()"))) return;
+  await ctx.call(
+    "runExecutionResult",
+    () => wf.runExecutionResult(runId),
+    (r) => r.status,
+  );
+}
+
 export const fireAndForgetScenarios: readonly Scenario[] = [
   ...allRuns.map(({ name, workflow, inputData }): Scenario => ({
     id: `start/poll/${name}`,
@@ -77,14 +91,7 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await ctx.call("resume() on the finished run", () =>
         wf.resume({ runId, step: "approval", resumeData: { approved: true } }),
       );
-      const alive = await ctx.checkServer("server after resume()");
-      if (alive) {
-        await ctx.call(
-          "runExecutionResult",
-          () => wf.runExecutionResult(runId),
-          (r) => r.status,
-        );
-      }
+      await statusIfAlive(ctx, wf, runId);
     },
   })),
   {
@@ -100,14 +107,7 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await ctx.call("resume({ step: 'finalize' })", () =>
         wf.resume({ runId, step: "finalize", resumeData: { approved: true } }),
       );
-      const alive = await ctx.checkServer("server after resume()");
-      if (alive) {
-        await ctx.call(
-          "runExecutionResult",
-          () => wf.runExecutionResult(runId),
-          (r) => r.status,
-        );
-      }
+      await statusIfAlive(ctx, wf, runId);
     },
   },
   {

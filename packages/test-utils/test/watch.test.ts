@@ -61,13 +61,7 @@ describe("watch (mastra mode)", () => {
     const body = openWatch(server, "testWorkflow", runId).then((r) => r.text());
     await startAsync(server, "testWorkflow", runId, { city: "Paris" });
     const records = decodeWatch(await body);
-    expect(
-      records.map((r) => [
-        r.payload.workflowState.status,
-        r.payload.currentStep?.id,
-        r.payload.currentStep?.status,
-      ]),
-    ).toEqual([
+    expect(transitions(records)).toEqual([
       ["running", "validate-city", "running"],
       ["running", "validate-city", "success"],
       ["running", "approval", "running"],
@@ -95,13 +89,7 @@ describe("watch (mastra mode)", () => {
     const body = openWatch(server, "testWorkflow", runId).then((r) => r.text());
     await resumeAsync(server, "testWorkflow", runId, "approval", { approved: true });
     const records = decodeWatch(await body);
-    expect(
-      records.map((r) => [
-        r.payload.workflowState.status,
-        r.payload.currentStep?.id,
-        r.payload.currentStep?.status,
-      ]),
-    ).toEqual([
+    expect(transitions(records)).toEqual([
       ["running", "approval", "suspended"],
       ["running", "approval", "success"],
       ["running", "finalize", "running"],
@@ -310,3 +298,12 @@ describe("stream (POST /stream)", () => {
     });
   });
 });
+
+/** `[run status, current step id, current step status]` of each record. */
+function transitions(records: ReturnType<typeof decodeWatch>) {
+  return records.map((r) => [
+    r.payload.workflowState.status,
+    r.payload.currentStep?.id,
+    r.payload.currentStep?.status,
+  ]);
+}
