@@ -9,6 +9,7 @@ export const alias = {
   "@wfkit/client": src("client"),
   "@wfkit/watch": src("watch"),
   "@wfkit/test-utils": src("test-utils"),
+  "@wfkit/cli": src("cli"),
 };
 
 export default defineConfig({
@@ -38,6 +39,15 @@ export default defineConfig({
         test: {
           name: "@wfkit/test-utils",
           root: "packages/test-utils",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "@wfkit/cli",
+          root: "packages/cli",
           include: ["test/**/*.test.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
         },

@@ -1,0 +1,2 @@
+/** The programmatic entry of `@wfkit/cli`. */
+export const CLI_NAME = "wfkit";
