@@ -107,6 +107,15 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: "docs-samples",
+          root: "tests/docs-samples",
+          include: ["**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
         test: {
           name: "release",
           root: "tests/release",
