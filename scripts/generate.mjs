@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Generates the files derived from openapi/workflows.yaml:
-//   packages/client/src/generated/openapi.gen.ts   TypeScript types (openapi-typescript)
-//   packages/test-utils/src/generated/spec.gen.ts  the spec as a JSON constant, for runtime validation
+// Generates the files derived from the two OpenAPI documents, openapi/workflows.yaml (Mastra 0.x)
+// and openapi/workflows-1.x.yaml (Mastra 1.x):
+//   packages/client/src/generated/openapi.gen.ts        0.x TypeScript types (openapi-typescript)
+//   packages/client/src/generated/openapi-1x.gen.ts     1.x TypeScript types
+//   packages/test-utils/src/generated/spec.gen.ts       the 0.x document as a JSON constant, for
+//   packages/test-utils/src/generated/spec-1x.gen.ts    runtime validation; and the 1.x one
 //
 // Usage:
-//   node scripts/generate.mjs           write both files
+//   node scripts/generate.mjs           write every file
 //   node scripts/generate.mjs --check   regenerate in memory; exit 1 when a committed file differs
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -14,15 +17,30 @@ import * as prettier from "prettier";
 import { parse as parseYaml } from "yaml";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SPEC_PATH = "openapi/workflows.yaml";
 
-const HEADER = [
-  "/**",
-  ` * Generated from ${SPEC_PATH}.`,
-  " * Do not edit. Regenerate with `pnpm generate`.",
-  " */",
-  "",
-].join("\n");
+/** Each document, with the files generated from it and the name of its spec constant. */
+const SPECS = [
+  {
+    path: "openapi/workflows.yaml",
+    types: "packages/client/src/generated/openapi.gen.ts",
+    constant: { target: "packages/test-utils/src/generated/spec.gen.ts", name: "spec" },
+  },
+  {
+    path: "openapi/workflows-1.x.yaml",
+    types: "packages/client/src/generated/openapi-1x.gen.ts",
+    constant: { target: "packages/test-utils/src/generated/spec-1x.gen.ts", name: "spec1x" },
+  },
+];
+
+/** The comment every generated file starts with: its source document and how to regenerate it. */
+const header = (source) =>
+  [
+    "/**",
+    ` * Generated from ${source}.`,
+    " * Do not edit. Regenerate with `pnpm generate`.",
+    " */",
+    "",
+  ].join("\n");
 
 /** Formats TypeScript with the repository's prettier configuration. */
 async function format(code, target) {
@@ -44,26 +62,30 @@ async function generateTypes(specUrl) {
   return astToString(ast);
 }
 
-/** Renders every generated file as `{ target, contents }`. */
-async function render() {
-  const specFile = path.join(root, SPEC_PATH);
-  const specText = await readFile(specFile, "utf8");
-  const spec = parseYaml(specText);
-
-  const typesTarget = "packages/client/src/generated/openapi.gen.ts";
-  const types = await generateTypes(pathToFileURL(specFile));
-
-  const specTarget = "packages/test-utils/src/generated/spec.gen.ts";
+/** Renders the files generated from one document as `{ target, contents }`. */
+async function renderSpec({ path: specPath, types, constant }) {
+  const specFile = path.join(root, specPath);
+  const spec = parseYaml(await readFile(specFile, "utf8"));
+  const typesCode = await generateTypes(pathToFileURL(specFile));
   const specModule = [
     "/** The OpenAPI document, for validating requests and responses at runtime. */",
-    `export const spec = ${JSON.stringify(spec, null, 2)} as const;`,
+    `export const ${constant.name} = ${JSON.stringify(spec, null, 2)} as const;`,
     "",
   ].join("\n");
-
   return [
-    { target: typesTarget, contents: await format(HEADER + types, typesTarget) },
-    { target: specTarget, contents: await format(HEADER + specModule, specTarget) },
+    { target: types, contents: await format(header(specPath) + typesCode, types) },
+    {
+      target: constant.target,
+      contents: await format(header(specPath) + specModule, constant.target),
+    },
   ];
+}
+
+/** Renders every generated file as `{ target, contents }`. */
+async function render() {
+  const files = [];
+  for (const spec of SPECS) files.push(...(await renderSpec(spec)));
+  return files;
 }
 
 async function main() {
@@ -86,7 +108,7 @@ async function main() {
   }
   if (check) {
     if (stale > 0) process.exit(1);
-    console.log(`generated files are up to date with ${SPEC_PATH}`);
+    console.log(`generated files are up to date with ${SPECS.map((s) => s.path).join(" and ")}`);
   }
 }
 
