@@ -5,6 +5,7 @@
 //   packages/client/src/generated/openapi-1x.gen.ts     1.x TypeScript types
 //   packages/test-utils/src/generated/spec.gen.ts       the 0.x document as a JSON constant, for
 //   packages/test-utils/src/generated/spec-1x.gen.ts    runtime validation; and the 1.x one
+//   packages/watch/src/generated/statuses.gen.ts        the status enums of both, as `as const` lists
 //
 // Usage:
 //   node scripts/generate.mjs           write every file
@@ -81,10 +82,52 @@ async function renderSpec({ path: specPath, types, constant }) {
   ];
 }
 
+/** The status enums written to the watch package: `[constant, type, spec index, schema, what]`. */
+const STATUS_ENUMS = [
+  [
+    "RUN_STATUSES",
+    "RunStatus",
+    0,
+    "RunStatus",
+    "A workflow run's status on Mastra 0.x (core 0.10–0.24); `pending` = created, not started.",
+  ],
+  ["STEP_STATUSES", "StepStatus", 0, "StepStatus", "A step result's status on Mastra 0.x."],
+  ["RUN_STATUSES_1X", "RunStatus1x", 1, "RunStatus", "A run's status on Mastra 1.x."],
+  ["STEP_STATUSES_1X", "StepStatus1x", 1, "StepStatus", "A step result's status on Mastra 1.x."],
+];
+const STATUSES_TARGET = "packages/watch/src/generated/statuses.gen.ts";
+
+/** Renders the status lists (the watch package has no dependencies, so it gets them as code). */
+async function renderStatuses(documents) {
+  const blocks = STATUS_ENUMS.map(([constant, type, index, schema, what]) => {
+    const values = documents[index].components?.schemas?.[schema]?.enum;
+    if (!Array.isArray(values) || values.some((value) => typeof value !== "string")) {
+      throw new Error(`${SPECS[index].path}: components.schemas.${schema} has no string enum`);
+    }
+    const source = `\`${schema}\` in ${SPECS[index].path}`;
+    return [
+      `/** ${what} Every value of ${source}, in its order. */`,
+      `export const ${constant} = ${JSON.stringify(values)} as const;`,
+      `/** ${what} From ${source}. */`,
+      `export type ${type} = (typeof ${constant})[number];`,
+      "",
+    ].join("\n");
+  });
+  const source = SPECS.map((spec) => spec.path).join(" and ");
+  return {
+    target: STATUSES_TARGET,
+    contents: await format(header(source) + blocks.join("\n"), STATUSES_TARGET),
+  };
+}
+
 /** Renders every generated file as `{ target, contents }`. */
 async function render() {
   const files = [];
   for (const spec of SPECS) files.push(...(await renderSpec(spec)));
+  const documents = await Promise.all(
+    SPECS.map(async (spec) => parseYaml(await readFile(path.join(root, spec.path), "utf8"))),
+  );
+  files.push(await renderStatuses(documents));
   return files;
 }
 
