@@ -9,6 +9,7 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   RateLimitError,
+  ResponseLostError,
   ServerError,
   TimeoutError,
   isApiError,
@@ -102,14 +103,15 @@ describe("retries", () => {
   });
 
   it.each(["start", "startAsync"] as const)(
-    "%s is not re-sent after a connection reset",
+    "%s is not re-sent after a connection reset: a ResponseLostError says it may have run",
     async (method) => {
       const { wire, workflow } = client(() => {
         throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
       });
-      await expect(workflow[method]({ runId: "r", inputData: {} })).rejects.toBeInstanceOf(
-        ConnectionError,
-      );
+      const error = await workflow[method]({ runId: "r", inputData: {} }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseLostError);
+      expect(error).toMatchObject({ code: "response_lost" });
+      expect((error as Error).message).toMatch(/may have taken effect.*runById/);
       expect(wire.calls).toHaveLength(1);
     },
   );
