@@ -11,6 +11,7 @@ import {
 } from "./options.js";
 import type { WorkflowList } from "./schema.js";
 import type { CallOptions } from "./transport.js";
+import { withWatchLogging } from "./watch-logging.js";
 import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
 
@@ -54,15 +55,20 @@ export class MastraClient {
     const transport = createTransportConfig(options);
     const config = { apiUrl: this.baseUrl + this.apiPrefix, transport };
     const protocol = options.protocol ?? "auto";
+    const { log, clock } = transport;
+    const logged = <P extends WorkflowsProtocol>(p: P): P =>
+      log ? withWatchLogging(p, log, clock) : p;
     if (protocol === "auto") {
       const detecting = createDetectingProtocol({
         v0: createV0Protocol(config),
         v1: createV1Protocol(config),
       });
-      this.#protocol = detecting;
+      this.#protocol = logged(detecting);
       this.#detect = detecting.detect;
     } else if (protocol === "v0" || protocol === "v1") {
-      this.#protocol = protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config);
+      this.#protocol = logged(
+        protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config),
+      );
       this.#detect = async () => protocol;
     } else {
       throw new InvalidArgumentError(

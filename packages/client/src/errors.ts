@@ -94,7 +94,10 @@ export class RedirectRefusedError extends WfkitError {
   override readonly name = "RedirectRefusedError";
   /** Where the server pointed, when the runtime shows it (browsers hide it). */
   readonly location: string | undefined;
-  constructor(message: string, options: WfkitErrorOptions & { location?: string } = {}) {
+  constructor(
+    message: string,
+    options: WfkitErrorOptions & { location?: string | undefined } = {},
+  ) {
     super("redirect_refused", message, options);
     this.location = options.location;
   }
@@ -220,3 +223,47 @@ export const isAbortError = codeGuard<AbortError>("aborted");
 /** True when the server's generation lacks the call. */
 export const isUnsupportedByServerError =
   codeGuard<UnsupportedByServerError>("unsupported_by_server");
+
+/** True for a 2xx answer whose body is not what the API promises. */
+export const isInvalidResponseError = codeGuard<InvalidResponseError>("invalid_response");
+
+type Relabel = (message: string, error: WfkitError) => WfkitError;
+
+const relabelers: ReadonlyArray<[guard: (error: unknown) => boolean, make: Relabel]> = [
+  [isApiError, (m, e) => new (e.constructor as typeof ApiError)(e.code, m, fieldsOf(e))],
+  [isConnectionError, (m, e) => new ConnectionError(m, { cause: e })],
+  [isResponseLostError, (m, e) => new ResponseLostError(m, { cause: e })],
+  [isTimeoutError, (m, e) => new TimeoutError(m, { cause: e })],
+  [isAbortError, (m, e) => new AbortError(m, { cause: e.cause })],
+  [isInvalidResponseError, (m, e) => new InvalidResponseError(m, { cause: e })],
+  [isResponseTooLargeError, (m, e) => new ResponseTooLargeError(m, fieldsOf(e))],
+  [
+    isRedirectRefusedError,
+    (m, e) =>
+      new RedirectRefusedError(m, {
+        ...fieldsOf(e),
+        location: (e as RedirectRefusedError).location,
+      }),
+  ],
+];
+
+function fieldsOf(error: WfkitError): WfkitErrorOptions {
+  return {
+    cause: error,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.body === undefined ? {} : { body: error.body }),
+    ...(error.headers === undefined ? {} : { headers: error.headers }),
+  };
+}
+
+/**
+ * The same error (same class, code, status and body), with its message led by the call the user
+ * made: for failures of a request wfkit sent on the user's behalf, such as protocol detection. The
+ * original error is the `cause` (an abort keeps its reason as the cause). Other errors come back as
+ * they are.
+ */
+export function relabelError(error: unknown, call: string, what: string): unknown {
+  if (!isWfkitError(error)) return error;
+  const entry = relabelers.find(([guard]) => guard(error));
+  return entry ? entry[1](`${call} failed: ${what}: ${error.message}`, error) : error;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   AbortError,
+  AuthenticationError,
+  PermissionDeniedError,
   BadRequestError,
   ConflictError,
   ConnectionError,
@@ -35,6 +37,8 @@ function client(responder: Parameters<typeof createWireFetch>[0], retries = 2) {
 describe("error mapping", () => {
   it.each([
     [400, BadRequestError, "bad_request"],
+    [401, AuthenticationError, "unauthorized"],
+    [403, PermissionDeniedError, "forbidden"],
     [404, NotFoundError, "not_found"],
     [409, ConflictError, "conflict"],
     [413, PayloadTooLargeError, "payload_too_large"],
