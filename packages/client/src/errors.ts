@@ -1,61 +1,13 @@
-import { WatchAbortError } from "@wfkit/watch";
+import {
+  WfkitError,
+  codeGuard,
+  isWfkitError,
+  type WfkitErrorCode,
+  type WfkitErrorOptions,
+} from "@wfkit/watch";
 
-/** Every error code a {@link WfkitError} can carry. */
-export type WfkitErrorCode =
-  | "invalid_argument"
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "rate_limited"
-  | "server_error"
-  | "http_error"
-  | "invalid_response"
-  | "connection_error"
-  | "timeout"
-  | "aborted"
-  | "unsupported_by_server";
-
-/** Options shared by the error constructors. */
-export interface WfkitErrorOptions {
-  cause?: unknown;
-  status?: number;
-  body?: string;
-  headers?: Headers;
-}
-
-/**
- * The base class of every error `@wfkit/client` throws. Branch on `code` (a string literal) or use the
- * `is*` guards; `instanceof` works too.
- *
- * @example
- * ```ts
- * try { await workflow.details(); } catch (err) {
- *   if (isNotFoundError(err)) console.log("no such workflow:", err.body);
- * }
- * ```
- */
-export class WfkitError extends Error {
-  override readonly name: string = "WfkitError";
-  /** A stable, machine-readable code. */
-  readonly code: WfkitErrorCode;
-  /** The HTTP status, when the server answered. */
-  readonly status: number | undefined;
-  /** The server's error text: the `error` field of a JSON `{ error }` body, or the raw text body. */
-  readonly body: string | undefined;
-  /** The response headers, when the server answered. */
-  readonly headers: Headers | undefined;
-
-  constructor(code: WfkitErrorCode, message: string, options: WfkitErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.body = options.body;
-    this.headers = options.headers;
-  }
-}
+export { WfkitError, isWfkitError };
+export type { WfkitErrorCode, WfkitErrorOptions };
 
 /** Bad input caught before any request was sent (a missing `runId`, a non-serialisable body, …). */
 export class InvalidArgumentError extends WfkitError {
@@ -188,35 +140,29 @@ export function createApiError(request: string, response: Response, body: unknow
   });
 }
 
-const guard =
-  <T extends WfkitError>(Ctor: abstract new (...args: never[]) => T) =>
-  (error: unknown): error is T =>
-    error instanceof Ctor;
-
-/** True for every error thrown by `@wfkit/client`. */
-export const isWfkitError = guard(WfkitError);
 /** True for any non-2xx answer from the server. */
-export const isApiError = guard(ApiError);
+export const isApiError = (error: unknown): error is ApiError =>
+  isWfkitError(error) && typeof error.status === "number";
 /** True for bad input caught before sending. */
-export const isInvalidArgumentError = guard(InvalidArgumentError);
+export const isInvalidArgumentError = codeGuard<InvalidArgumentError>("invalid_argument");
 /** True for 400 answers. */
-export const isBadRequestError = guard(BadRequestError);
-/** True for 404 answers. */
-export const isNotFoundError = guard(NotFoundError);
+export const isBadRequestError = codeGuard<BadRequestError>("bad_request");
+/** True for a workflow, run or route the server does not know, whichever call met it (watches too). */
+export const isNotFoundError = codeGuard<NotFoundError>("not_found");
 /** True for 409 answers. */
-export const isConflictError = guard(ConflictError);
+export const isConflictError = codeGuard<ConflictError>("conflict");
 /** True for 413 answers. */
-export const isPayloadTooLargeError = guard(PayloadTooLargeError);
+export const isPayloadTooLargeError = codeGuard<PayloadTooLargeError>("payload_too_large");
 /** True for 429 answers. */
-export const isRateLimitError = guard(RateLimitError);
+export const isRateLimitError = codeGuard<RateLimitError>("rate_limited");
 /** True for 5xx answers. */
-export const isServerError = guard(ServerError);
+export const isServerError = codeGuard<ServerError>("server_error");
 /** True when the server could not be reached. */
-export const isConnectionError = guard(ConnectionError);
+export const isConnectionError = codeGuard<ConnectionError>("connection_error");
 /** True when `timeoutMs` ran out. */
-export const isTimeoutError = guard(TimeoutError);
+export const isTimeoutError = codeGuard<TimeoutError>("timeout");
 /** True when the caller aborted: a call (`AbortError`) or a watch (`WatchAbortError`). */
-export const isAbortError = (error: unknown): error is AbortError | WatchAbortError =>
-  error instanceof AbortError || error instanceof WatchAbortError;
+export const isAbortError = codeGuard<AbortError>("aborted");
 /** True when the server's generation lacks the call. */
-export const isUnsupportedByServerError = guard(UnsupportedByServerError);
+export const isUnsupportedByServerError =
+  codeGuard<UnsupportedByServerError>("unsupported_by_server");
