@@ -40,10 +40,13 @@ const concat = (chunks: Uint8Array[], size: number): Uint8Array => {
   return out;
 };
 
+/** How far past the limit a refused body is still drained (so a socket peer reads its 413). */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads a request body, counting bytes as they arrive. Past `limit` it stops keeping bytes and
- * drains the rest (so a socket peer still gets its 413 answer); `text` is then `undefined`. Keeps
- * the first `keep` bytes as `head` in every case.
+ * drains the rest, up to 64 MiB more (so a socket peer still gets its 413 answer), then cancels
+ * the body; `text` is then `undefined`. Keeps the first `keep` bytes as `head` in every case.
  */
 export const readLimitedBody = async (
   request: Request,
@@ -72,6 +75,10 @@ export const readLimitedBody = async (
       if (bytes > limit) over = true;
       if (!over) chunks.push(value);
       else chunks.length = 0;
+      if (over && bytes > limit + DRAIN_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
     }
   } finally {
     reader.releaseLock();
