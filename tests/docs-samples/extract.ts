@@ -115,7 +115,7 @@ export const extractSamples = (file: string, text: string): Sample[] => {
           ? { kind: "program", generations: [], prelude: "" }
           : parseMarker(comment);
     } catch (error) {
-      throw new Error(`${id}: ${(error as Error).message}`);
+      throw new Error(`${id}: ${(error as Error).message}`, { cause: error });
     }
     samples.push({
       id,

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createFakeServer } from "@wfkit/test-utils";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findSamples, type Sample } from "./extract.js";
 import { redirectDefaultServer } from "./redirect.js";
 import { createSampleChecker } from "./typecheck.js";
@@ -40,6 +40,23 @@ rmSync(generated, { recursive: true, force: true });
 mkdirSync(generated, { recursive: true });
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 
+// The first program parses the libraries and every package's sources; the later ones reuse them.
+// Doing that here keeps each sample's own check well within the test timeout on a busy machine.
+beforeAll(() => {
+  const imports = ["@wfkit/client", "@wfkit/watch", "@wfkit/test-utils", "vitest"];
+  const warmUp: Sample = {
+    id: "warm-up",
+    file: "warm-up",
+    firstLine: 1,
+    code: imports.map((name) => `import "${name}";`).join("\n"),
+    kind: "program",
+    generations: [],
+    prelude: "",
+    compileErrorLines: [],
+  };
+  check(warmUp, "warm-up");
+}, 180_000);
+
 it("finds the samples of every README, some of them runnable", () => {
   expect(samples.map((s) => s.file)).toContain("README.md");
   expect(samples.some((s) => s.kind === "run")).toBe(true);
@@ -60,31 +77,39 @@ describe.each(samples.map((sample) => [sample.id, sample] as const))("%s", (_, s
         [],
       );
     }));
+});
 
-  if (sample.kind !== "run") return;
-  if (/from\s+["']vitest["']/.test(sample.code)) {
-    // A test file: its tests are collected into this suite and run by this runner.
-    describe("runs its tests", async () => {
-      const file = join(generated, `${nameOf(sample)}.ts`);
-      writeFileSync(file, sample.code);
-      await import(/* @vite-ignore */ pathToFileURL(file).href);
-    });
-    return;
-  }
-  for (const generation of sample.generations) {
-    it(`runs against the fake ${generation} server (calls to localhost:4111 reach it)`, async () => {
-      const file = join(generated, `${nameOf(sample, `-${generation}`)}.ts`);
-      writeFileSync(file, sample.code);
-      await using server = await createFakeServer({ listen: true, clock: "real", generation });
-      const redirect = redirectDefaultServer(server.url);
-      try {
-        await explain(sample, () => import(/* @vite-ignore */ pathToFileURL(file).href));
-      } finally {
-        redirect.restore();
-      }
-      // The sample reached the server, and nothing went wrong in it behind the answers.
-      expect(server.requests.length).toBeGreaterThan(0);
-      expect(server.backgroundErrors).toEqual([]);
-    });
-  }
+const isTestFile = (sample: Sample): boolean => /from\s+["']vitest["']/.test(sample.code);
+const runnable = samples.filter((sample) => sample.kind === "run");
+
+// A test file: its tests are collected into this suite and run by this runner.
+describe.each(runnable.filter(isTestFile).map((s) => [s.id, s] as const))("%s", (_, sample) => {
+  describe("runs its tests", async () => {
+    const file = join(generated, `${nameOf(sample)}.ts`);
+    writeFileSync(file, sample.code);
+    await import(/* @vite-ignore */ pathToFileURL(file).href);
+  });
+});
+
+const scripts = runnable
+  .filter((sample) => !isTestFile(sample))
+  .flatMap((sample) =>
+    sample.generations.map((generation) => [sample.id, generation, sample] as const),
+  );
+
+describe.each(scripts)("%s", (_, generation, sample) => {
+  it(`runs against the fake ${generation} server (calls to localhost:4111 reach it)`, async () => {
+    const file = join(generated, `${nameOf(sample, `-${generation}`)}.ts`);
+    writeFileSync(file, sample.code);
+    await using server = await createFakeServer({ listen: true, clock: "real", generation });
+    const redirect = redirectDefaultServer(server.url);
+    try {
+      await explain(sample, () => import(/* @vite-ignore */ pathToFileURL(file).href));
+    } finally {
+      redirect.restore();
+    }
+    // The sample reached the server, and nothing went wrong in it behind the answers.
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(server.backgroundErrors).toEqual([]);
+  });
 });
