@@ -6,7 +6,7 @@ import {
   createApiError,
   type WfkitError,
 } from "./errors.js";
-import { sleep, type Sleep } from "@wfkit/watch";
+import { sleep, type Sleep } from "@wfkit/watch/internal";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
 /** Headers as an object, or a function (sync or async) that returns them for each request. */
