@@ -7,7 +7,7 @@ import { defaultRetryPolicy } from "./retry.js";
 import type { WorkflowList } from "./schema.js";
 import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
 import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
-import { Workflow } from "./workflow.js";
+import { Workflow, type WorkflowEnv } from "./workflow.js";
 
 /** The server every client talks to unless told otherwise: Mastra's default port. */
 export const DEFAULT_BASE_URL = "http://localhost:4111";
@@ -34,6 +34,7 @@ export class MastraClient {
   readonly apiPrefix: string;
   readonly #protocol: WorkflowsProtocol;
   readonly #detect: (call: CallOptions) => Promise<ServerProtocol>;
+  readonly #env: WorkflowEnv;
 
   /**
    * @throws `InvalidArgumentError` for a `baseUrl` that is not an absolute http(s) URL, or a
@@ -51,6 +52,7 @@ export class MastraClient {
       random: options.random ?? Math.random,
       now: Date.now,
     };
+    this.#env = { newRunId, signal: options.signal, timeoutMs: transport.timeoutMs };
     const config = { apiUrl: this.baseUrl + this.apiPrefix, fetch: options.fetch, transport };
     const protocol = options.protocol ?? "auto";
     if (protocol === "auto") {
@@ -105,7 +107,7 @@ export class MastraClient {
    * @throws `InvalidArgumentError` for an empty key.
    */
   getWorkflow<W extends WorkflowTypes = UntypedWorkflow>(workflowId: string): Workflow<W> {
-    return new Workflow<W>(workflowId, this.#protocol, newRunId);
+    return new Workflow<W>(workflowId, this.#protocol, this.#env);
   }
 }
 

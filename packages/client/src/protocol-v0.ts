@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
+import { InvalidArgumentError } from "./errors.js";
 import { toExecutionResult, toWorkflowResult } from "./normalize.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
@@ -35,14 +36,16 @@ export function createV0Protocol(
     ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
       inputData: Record<string, unknown>;
     };
-  const resumeBody = (r: ResumeRequest) =>
-    ({
-      step: typeof r.step === "string" ? r.step : [...r.step],
+  const resumeBody = (r: ResumeRequest) => {
+    requireResumeStep(r);
+    return {
+      ...(r.step === undefined ? {} : { step: typeof r.step === "string" ? r.step : [...r.step] }),
       ...(r.resumeData === undefined
         ? {}
         : { resumeData: r.resumeData as Record<string, unknown> }),
       ...context(r),
-    }) as { step: string | string[] };
+    } as { step: string | string[] };
+  };
 
   const rawExecutionResult = (workflowId: string, runId: string, call: CallOptions) =>
     json(
@@ -56,7 +59,27 @@ export function createV0Protocol(
         }),
     );
 
-  return {
+  // 0.x cannot pick the suspended step itself: a resume without one fails before it is sent.
+  const requireResumeStep = (r: ResumeRequest): void => {
+    if (r.step === undefined && contextKey === "runtimeContext") {
+      throw new InvalidArgumentError(
+        "resume: Mastra 0.x servers need `step`. Name the suspended step, or leave `preflight` on so wfkit finds it.",
+      );
+    }
+  };
+  const checked = (protocol: WorkflowsProtocol): WorkflowsProtocol => ({
+    ...protocol,
+    resume: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resume(workflowId, request, call);
+    },
+    resumeAsync: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resumeAsync(workflowId, request, call);
+    },
+  });
+
+  return checked({
     listWorkflows: (call) =>
       json(label("GET", "/workflows"), true, call, (init) => api.GET("/workflows", init)),
 
@@ -182,7 +205,7 @@ export function createV0Protocol(
             )) as unknown as RunStateSnapshot,
         ),
     }),
-  };
+  });
 }
 
 /**
