@@ -210,7 +210,7 @@ export function createV0Protocol(
 
 /**
  * The `runs` query from the public filter: dates as ISO strings, the resource, and (unless
- * `paging` is false) 0.x's `limit`/`offset`.
+ * `paging` is false) 0.x's `limit`/`offset`, with `offset=0` added to a lone `limit`.
  */
 export function runsQuery(filter: RunsFilter, paging = true): Record<string, string | number> {
   const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
@@ -219,8 +219,11 @@ export function runsQuery(filter: RunsFilter, paging = true): Record<string, str
   const toDate = iso(filter.toDate);
   if (fromDate !== undefined) query.fromDate = fromDate;
   if (toDate !== undefined) query.toDate = toDate;
+  // Mastra 0.10's stores page only when both are given: `limit` alone would return every run.
   if (paging && filter.limit !== undefined) query.limit = filter.limit;
-  if (paging && filter.offset !== undefined) query.offset = filter.offset;
+  if (paging && (filter.offset !== undefined || filter.limit !== undefined)) {
+    query.offset = filter.offset ?? 0;
+  }
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
   return query;
 }

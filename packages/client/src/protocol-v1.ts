@@ -1,8 +1,8 @@
 import createClient from "openapi-fetch";
 import { WatchRunNotFoundError, type RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
-import { UnsupportedByServerError, isNotFoundError } from "./errors.js";
-import { toExecutionResult } from "./normalize.js";
+import { InvalidResponseError, UnsupportedByServerError, isNotFoundError } from "./errors.js";
+import { copyFields, requireObject, setField, toExecutionResult } from "./normalize.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
 import type { V1Object, V1Paths, V1RunsQuery } from "./protocol-v1-paths.js";
@@ -139,7 +139,11 @@ export function toRunsQuery(filter: RunsFilter): {
  * The 0.x `WorkflowRun` shape from 1.x's flat run state: the stored snapshot is rebuilt from its
  * parts (`context` holds the input and the steps, as on 0.x).
  */
-export function toWorkflowRun(raw: V1Object): WorkflowRun {
+export function toWorkflowRun(body: V1Object): WorkflowRun {
+  const raw = requireObject(body, "GET runs/:runId");
+  if (typeof raw.runId !== "string") {
+    throw new InvalidResponseError("GET runs/:runId answered without the run's `runId`.");
+  }
   const {
     runId,
     workflowName,
@@ -152,16 +156,16 @@ export function toWorkflowRun(raw: V1Object): WorkflowRun {
     initialState,
     ...rest
   } = raw;
-  const snapshot: Record<string, unknown> = {
-    runId,
-    status,
-    value: initialState ?? {},
-    context: {
-      ...(payload === undefined ? {} : { input: payload }),
-      ...(steps && typeof steps === "object" ? steps : {}),
-    },
-  };
-  for (const [key, value] of Object.entries(rest)) if (value !== undefined) snapshot[key] = value;
+  // Keyed by server data: no prototype, so a `"__proto__"` key stays a field.
+  const context = copyFields(payload === undefined ? {} : { input: payload });
+  if (steps && typeof steps === "object") {
+    for (const [id, step] of Object.entries(steps)) setField(context, id, step);
+  }
+  const snapshot = copyFields({ runId, status, value: initialState ?? {} });
+  snapshot.context = context;
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) setField(snapshot, key, value);
+  }
   const updated = typeof updatedAt === "string" ? Date.parse(updatedAt) : Number.NaN;
   if (!Number.isNaN(updated)) snapshot.timestamp = updated;
   return {

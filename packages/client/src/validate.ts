@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "./errors.js";
-import type { ContextInput, RunsFilter } from "./types.js";
+import type { ContextInput, ContextParams, RunsFilter } from "./types.js";
 
 /** The longest id wfkit sends: far above any run id or registration key a server makes. */
 export const MAX_ID_LENGTH = 1024;
@@ -233,4 +233,19 @@ export function describeValue(value: unknown): string {
   } catch {
     return typeof value;
   }
+}
+
+/** The context a call sends, from `runtimeContext` or its 1.x name `requestContext`. */
+export function contextOf(
+  params: ContextParams,
+  method: string,
+): Record<string, unknown> | undefined {
+  if (params.runtimeContext !== undefined && params.requestContext !== undefined) {
+    throw new InvalidArgumentError(
+      `${method}: give \`runtimeContext\` or \`requestContext\`, not both; they are one context.`,
+    );
+  }
+  return params.requestContext !== undefined
+    ? toContext(params.requestContext, "requestContext", method)
+    : toContext(params.runtimeContext, "runtimeContext", method);
 }

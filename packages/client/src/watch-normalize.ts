@@ -1,4 +1,5 @@
-import type { WatchIterator, WatchRecord } from "@wfkit/watch";
+import type { WatchIterator, WatchOptions, WatchRecord } from "@wfkit/watch";
+import { anySignal } from "./transport.js";
 import { isAbortError, isApiError } from "./errors.js";
 import { toWorkflowError } from "./normalize.js";
 import { isRetryableStatus } from "./retry.js";
@@ -45,4 +46,18 @@ export function normalizeRecords(iterator: WatchIterator): WatchIterator {
     },
   };
   return wrapped;
+}
+
+/**
+ * A watch's options with every signal that may end it merged into `signal`: the watch option's,
+ * the call's and the client's. Any of them aborting ends the watch at once with the abort error.
+ */
+export function watchOptionsFor(
+  options: WatchOptions,
+  signals: ReadonlyArray<AbortSignal | undefined>,
+): WatchOptions {
+  const all = [options.signal, ...signals].filter((s): s is AbortSignal => s !== undefined);
+  const merged = { shouldReconnect: reconnectable, ...options };
+  if (all.length > 0) merged.signal = all.length === 1 ? all[0]! : anySignal(all);
+  return merged;
 }

@@ -6,14 +6,14 @@ import {
   type WatchOptions,
   type WatchRecord,
 } from "@wfkit/watch";
-import { InvalidArgumentError } from "./errors.js";
+import { InvalidResponseError } from "./errors.js";
+import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import { preflightResume } from "./resume-preflight.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
 import { anySignal, type CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
-  ContextParams,
   ExecutionResult,
   InputOf,
   ResultOf,
@@ -32,9 +32,9 @@ import {
   requireParams,
   requireRunsFilter,
   requireStep,
-  toContext,
+  contextOf,
 } from "./validate.js";
-import { normalizeRecord, normalizeRecords, reconnectable } from "./watch-normalize.js";
+import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -47,18 +47,6 @@ export interface WorkflowEnv {
   signal?: AbortSignal | undefined;
   /** The client's `timeoutMs`, which bounds a resume's wait for a running run. */
   timeoutMs?: number | undefined;
-}
-
-/** The context a call sends, from `runtimeContext` or its 1.x name `requestContext`. */
-function contextOf(params: ContextParams, method: string): Record<string, unknown> | undefined {
-  if (params.runtimeContext !== undefined && params.requestContext !== undefined) {
-    throw new InvalidArgumentError(
-      `${method}: give \`runtimeContext\` or \`requestContext\`, not both; they are one context.`,
-    );
-  }
-  return params.requestContext !== undefined
-    ? toContext(params.requestContext, "requestContext", method)
-    : toContext(params.runtimeContext, "runtimeContext", method);
 }
 
 /**
@@ -85,7 +73,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` when no workflow is registered under this key.
    */
   async details(options: CallOptions = {}): Promise<WorkflowInfo> {
-    return this.#protocol.getWorkflow(this.workflowId, options);
+    const info = await this.#protocol.getWorkflow(this.workflowId, options);
+    return requireObject(info, `details(${this.workflowId})`) as WorkflowInfo;
   }
 
   /**
@@ -106,7 +95,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       params.runId === undefined
         ? this.#env.newRunId()
         : requireId(params.runId, "runId", "createRun");
-    return this.#protocol.createRun(this.workflowId, runId, options);
+    return toCreatedRun(
+      await this.#protocol.createRun(this.workflowId, runId, options),
+      "createRun",
+    );
   }
 
   /**
@@ -119,7 +111,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
     requireParams(params, "start", "{ runId, inputData }");
-    return this.#protocol.start(this.workflowId, this.#startRequest(params, "start"), options);
+    const request = this.#startRequest(params, "start");
+    return toAcknowledgement(
+      await this.#protocol.start(this.workflowId, request, options),
+      "start",
+    );
   }
 
   /**
@@ -170,7 +166,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
     const request = await this.#resumeRequest(params, "resume", options);
-    return this.#protocol.resume(this.workflowId, request, options);
+    return toAcknowledgement(
+      await this.#protocol.resume(this.workflowId, request, options),
+      "resume",
+    );
   }
 
   /**
@@ -220,21 +219,13 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     return signals.length < 2 ? call : { ...call, signal: anySignal(signals) };
   }
 
-  /** The watch's options: every signal that may end it (the option, the call's, the client's). */
+  /** The watch's options: every signal that may end it (the option's, the call's, the client's). */
   #watchOptions(
     params: { runId: string } & WorkflowWatchOptions,
     runId: string,
     call: CallOptions,
-  ) {
-    const signals = [params.signal, call.signal, this.#env.signal].filter((s) => s !== undefined);
-    return {
-      shouldReconnect: reconnectable,
-      ...params,
-      runId,
-      ...(signals.length === 0
-        ? {}
-        : { signal: signals.length === 1 ? signals[0]! : anySignal(signals) }),
-    };
+  ): WatchOptions {
+    return watchOptionsFor({ ...params, runId }, [call.signal, this.#env.signal]);
   }
 
   /**
@@ -298,7 +289,15 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
   async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    return this.#protocol.listRuns(this.workflowId, requireRunsFilter(filter, "runs"), options);
+    const page = await this.#protocol.listRuns(
+      this.workflowId,
+      requireRunsFilter(filter, "runs"),
+      options,
+    );
+    if (!Array.isArray(requireObject(page, "runs").runs)) {
+      throw new InvalidResponseError("runs: the server answered without a `runs` array.");
+    }
+    return page;
   }
 
   /**
@@ -306,7 +305,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` for an unknown run.
    */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
-    return this.#protocol.getRun(this.workflowId, requireId(runId, "runId", "runById"), options);
+    const id = requireId(runId, "runId", "runById");
+    return requireRunShape(await this.#protocol.getRun(this.workflowId, id, options), "runById");
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
@@ -321,10 +321,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** Cancels a run. */
   async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
-    return this.#protocol.cancelRun(
-      this.workflowId,
-      requireId(runId, "runId", "cancelRun"),
-      options,
+    const id = requireId(runId, "runId", "cancelRun");
+    return toAcknowledgement(
+      await this.#protocol.cancelRun(this.workflowId, id, options),
+      "cancelRun",
     );
   }
 
@@ -336,10 +336,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     const runId = requireId(params?.runId, "runId", "sendRunEvent");
     const event = requireId(params.event, "event", "sendRunEvent");
     requireJson(params.data, "data", "sendRunEvent");
-    return this.#protocol.sendRunEvent(
+    const ack = await this.#protocol.sendRunEvent(
       this.workflowId,
       { runId, event, data: params.data ?? {} },
       options,
     );
+    return toAcknowledgement(ack, "sendRunEvent");
   }
 }

@@ -233,7 +233,9 @@ describe("the wire of every method", () => {
   });
 
   it("ids are one URL path segment each: a/b?c#d arrives encoded", async () => {
-    const wire = createWireFetch(() => json({ runs: [], total: 0 }));
+    const wire = createWireFetch(() =>
+      json({ runId: "r/1?x#y", workflowName: "w", snapshot: "{}" }),
+    );
     const workflow = new MastraClient({ fetch: wire.fetch, protocol: "v0" }).getWorkflow("a/b?c#d");
     await workflow.runById("r/1?x#y");
     expect(wire.calls[0]!.path).toBe("/api/workflows/a%2Fb%3Fc%23d/runs/r%2F1%3Fx%23y");
