@@ -8,6 +8,7 @@ import type { WorkflowList } from "./schema.js";
 import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
 import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
 import { Workflow, type WorkflowEnv } from "./workflow.js";
+import { createOpeningWatches } from "./watch-opening.js";
 
 /** The server every client talks to unless told otherwise: Mastra's default port. */
 export const DEFAULT_BASE_URL = "http://localhost:4111";
@@ -52,7 +53,12 @@ export class MastraClient {
       random: options.random ?? Math.random,
       now: Date.now,
     };
-    this.#env = { newRunId, signal: options.signal, timeoutMs: transport.timeoutMs };
+    this.#env = {
+      newRunId,
+      signal: options.signal,
+      timeoutMs: transport.timeoutMs,
+      watches: createOpeningWatches(),
+    };
     const config = { apiUrl: this.baseUrl + this.apiPrefix, fetch: options.fetch, transport };
     const protocol = options.protocol ?? "auto";
     if (protocol === "auto") {

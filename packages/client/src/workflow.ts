@@ -35,19 +35,13 @@ import {
   contextOf,
 } from "./validate.js";
 import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
+import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
+import type { WorkflowEnv } from "./workflow-env.js";
+
+export type { WorkflowEnv };
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
-
-/** @internal What a {@link Workflow} takes from its client. */
-export interface WorkflowEnv {
-  /** Makes the run ids `createRun()` and `startAsync()` send. */
-  newRunId: () => string;
-  /** The client-wide signal: it ends calls and watches alike. */
-  signal?: AbortSignal | undefined;
-  /** The client's `timeoutMs`, which bounds a resume's wait for a running run. */
-  timeoutMs?: number | undefined;
-}
 
 /**
  * One workflow on the server, by its registration key. Get it with `client.getWorkflow(key)`.
@@ -60,12 +54,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   readonly workflowId: string;
   readonly #protocol: WorkflowsProtocol;
   readonly #env: WorkflowEnv;
+  readonly #watches: OpeningWatches;
 
   /** @internal Use `client.getWorkflow(key)`. */
   constructor(workflowId: string, protocol: WorkflowsProtocol, env: WorkflowEnv) {
     this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
     this.#protocol = protocol;
     this.#env = env;
+    this.#watches = env.watches ?? createOpeningWatches();
   }
 
   /**
@@ -112,6 +108,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   ): Promise<Acknowledgement> {
     requireParams(params, "start", "{ runId, inputData }");
     const request = this.#startRequest(params, "start");
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
     return toAcknowledgement(
       await this.#protocol.start(this.workflowId, request, options),
       "start",
@@ -140,6 +137,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       { ...params, runId: params.runId ?? this.#env.newRunId() },
       "startAsync",
     );
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
     const result = await this.#protocol.startAsync(this.workflowId, request, options);
     return { ...result, runId: request.runId } as WorkflowResult<ResultOf<W>, InputOf<W>>;
   }
@@ -195,6 +193,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     const given = params.step === undefined ? undefined : requireStep(params.step, method);
     requireJson(params.resumeData, "resumeData", method);
     const runtimeContext = contextOf(params, method);
+    await this.#watches.settled(`${this.workflowId}|${runId}`);
     let step: string | readonly string[] | undefined = given;
     if (params.preflight !== false) {
       const path = await preflightResume(
@@ -256,6 +255,9 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     })();
     // The documented call is not awaited: a failure must not become an unhandled rejection.
     handle.catch(() => {});
+    if (typeof params?.runId === "string") {
+      this.#watches.track(`${this.workflowId}|${params.runId}`, handle);
+    }
     return handle;
   }
 
@@ -279,12 +281,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): WatchIterator {
     const runId = requireId(params?.runId, "runId", "watchRecords");
-    return normalizeRecords(
-      watchRunRecords(
-        this.#protocol.watchSource(this.workflowId, runId, options),
-        this.#watchOptions(params, runId, options),
-      ),
+    const records = watchRunRecords(
+      this.#protocol.watchSource(this.workflowId, runId, options),
+      this.#watchOptions(params, runId, options),
     );
+    this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
+    return normalizeRecords(records);
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
