@@ -36,9 +36,8 @@ import {
 } from "./validate.js";
 import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
 import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
+import { checkWatchOptions } from "./watch-options.js";
 import type { WorkflowEnv } from "./workflow-env.js";
-
-export type { WorkflowEnv };
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -247,6 +246,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   ): Promise<WatchHandle> {
     const handle = (async () => {
       const runId = requireId(params?.runId, "runId", "watch");
+      checkWatchOptions(params, "watch");
       return watchRun(
         this.#protocol.watchSource(this.workflowId, runId, options),
         this.#watchOptions(params, runId, options),
@@ -281,6 +281,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): WatchIterator {
     const runId = requireId(params?.runId, "runId", "watchRecords");
+    checkWatchOptions(params, "watchRecords");
     const records = watchRunRecords(
       this.#protocol.watchSource(this.workflowId, runId, options),
       this.#watchOptions(params, runId, options),
