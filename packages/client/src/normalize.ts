@@ -1,4 +1,7 @@
+import type { RunStateSnapshot } from "@wfkit/watch";
 import { InvalidResponseError } from "./errors.js";
+import type { WireExecutionResult, WireWorkflowResult } from "./schema.js";
+import type { WireWorkflowResult1x, WireWorkflowRunResult1x } from "./schema-1x.js";
 import type {
   ExecutionResult,
   StepResult,
@@ -144,16 +147,36 @@ export function requireRunShape<T>(raw: T, what: string): T {
   return raw;
 }
 
+type KeysOf<U> = U extends unknown ? keyof U : never;
+/**
+ * The fields the normalisers read, typed by the generated wire types of both generations: a spec
+ * change that drops or renames one of them fails `typecheck` here.
+ */
+type WireFields<U, K extends KeysOf<U>> = {
+  [P in K]?: U extends unknown ? (P extends keyof U ? U[P] : never) : never;
+};
+
+/** A `start-async` / `resume-async` body on either generation. */
+export type WireResult = WireWorkflowResult | WireWorkflowResult1x;
+/** A run state: 0.x `execution-result` or 1.x `GET runs/:runId`. */
+export type WireRunState = WireExecutionResult | WireWorkflowRunResult1x;
+
+type ResultFields = WireFields<
+  WireResult,
+  "status" | "steps" | "result" | "error" | "suspended" | "input" | "runId"
+>;
+type StateFields = WireFields<WireRunState, "status" | "steps" | "result" | "error" | "payload">;
+
 /**
  * The public shape of a `start-async` / `resume-async` body, with the run's id: the one the call
  * sent, or the one the server answered with.
  */
 export function toWorkflowResult(
-  rawBody: unknown,
+  body: WireResult,
   runId = "",
   what = "The server",
 ): WorkflowResult {
-  const raw = requireObject(rawBody, what);
+  const raw: ResultFields = requireObject(body, what);
   const { steps, input } = splitSteps(raw.steps);
   const base = {
     runId: typeof raw.runId === "string" && raw.runId !== "" ? raw.runId : runId,
@@ -182,11 +205,11 @@ export function toWorkflowResult(
 
 /** The public shape of an `execution-result` body (or 1.x's run state), with the run's id. */
 export function toExecutionResult(
-  rawBody: unknown,
+  body: WireRunState,
   runId = "",
   what = "The server",
 ): ExecutionResult {
-  const raw = requireObject(rawBody, what);
+  const raw: StateFields = requireObject(body, what);
   if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
     throw new InvalidResponseError(
       `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
@@ -202,4 +225,22 @@ export function toExecutionResult(
   if (raw.result !== undefined && raw.result !== null) result.result = raw.result;
   if (raw.error !== undefined && raw.error !== null) result.error = toWorkflowError(raw.error);
   return result;
+}
+
+/** The run state a watcher reconciles with, checked like {@link toExecutionResult}. */
+export function toRunStateSnapshot(body: WireRunState, what: string): RunStateSnapshot {
+  const raw: StateFields = requireObject(body, what);
+  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
+    throw new InvalidResponseError(
+      `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
+    );
+  }
+  const state: RunStateSnapshot = {
+    status: raw.status as RunStateSnapshot["status"],
+    steps: isRecord(raw.steps) ? raw.steps : Object.create(null),
+  };
+  if (raw.result !== undefined) state.result = raw.result;
+  if (raw.error !== undefined) state.error = raw.error;
+  if (raw.payload !== undefined) state.payload = raw.payload;
+  return state;
 }

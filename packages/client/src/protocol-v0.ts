@@ -1,7 +1,6 @@
-import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { InvalidArgumentError } from "./errors.js";
-import { toExecutionResult, toWorkflowResult } from "./normalize.js";
+import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
@@ -83,7 +82,9 @@ export function createV0Protocol(
 
     getExecutionResult: async (workflowId, runId, call) =>
       toExecutionResult(
-        (await rawExecutionResult(workflowId, runId, call)) as unknown as Record<string, unknown>,
+        await rawExecutionResult(workflowId, runId, call),
+        runId,
+        "runExecutionResult",
       ),
 
     createRun: (workflowId, runId, call) =>
@@ -97,13 +98,15 @@ export function createV0Protocol(
 
     startAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("startAsync", call, {
+        await json("startAsync", call, {
           params: {
             path: { workflowId },
             query: request.runId === undefined ? {} : { runId: request.runId },
           },
           body: startBody(request),
-        })) as unknown as Record<string, unknown>,
+        }),
+        request.runId,
+        "startAsync",
       ),
 
     resume: (workflowId, request, call) =>
@@ -114,10 +117,12 @@ export function createV0Protocol(
 
     resumeAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("resumeAsync", call, {
+        await json("resumeAsync", call, {
           params: { path: { workflowId }, query: { runId: request.runId } },
           body: resumeBody(request),
-        })) as unknown as Record<string, unknown>,
+        }),
+        request.runId,
+        "resumeAsync",
       ),
 
     cancelRun: (workflowId, runId, call) =>
@@ -135,13 +140,11 @@ export function createV0Protocol(
           params: { path: { workflowId }, query: { runId } },
         }),
       state: (signal) =>
-        unlessNotFound(
-          async () =>
-            (await rawExecutionResult(
-              workflowId,
-              runId,
-              withSignal(call, signal),
-            )) as unknown as RunStateSnapshot,
+        unlessNotFound(async () =>
+          toRunStateSnapshot(
+            await rawExecutionResult(workflowId, runId, withSignal(call, signal)),
+            "the watched run's state",
+          ),
         ),
     }),
   });
