@@ -108,6 +108,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: "hostile", root: "tests/hostile", include: ["**/*.test.ts"] },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "seed-flows",
           root: "tests/seed-flows",
