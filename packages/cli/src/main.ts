@@ -3,7 +3,6 @@ import { createColors } from "picocolors";
 import packageJson from "../package.json" with { type: "json" };
 import { cancelRun } from "./commands/cancel.js";
 import { describeWorkflow } from "./commands/describe.js";
-import { serveFake } from "./commands/fake.js";
 import { inspectRun } from "./commands/inspect.js";
 import { resumeWorkflowRun } from "./commands/resume.js";
 import { runWorkflow } from "./commands/run.js";
@@ -11,6 +10,7 @@ import { listRuns } from "./commands/runs.js";
 import { watchWorkflowRun } from "./commands/watch.js";
 import { listWorkflows } from "./commands/workflows.js";
 import { createContext, type CommandContext, type GlobalOptions } from "./context.js";
+import { isConnectionError, isTimeoutError } from "@wfkit/client";
 import { EXIT, exitCodeOf, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
@@ -20,9 +20,15 @@ const example = (...lines: string[]): string =>
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** The one line a failed command prints, with the stack under `--debug`. */
-const reportError = (io: CliIo, error: unknown, debug: boolean): void => {
+const reportError = (io: CliIo, error: unknown, state: ProgramState): void => {
+  const { debug, url } = state;
   const colors = createColors(io.stderr.isTTY === true && !io.env["NO_COLOR"]);
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  if (url !== undefined && isConnectionError(error)) {
+    message = `Cannot reach the server at ${url}. Is it running? Point wfkit at it with --url or $WFKIT_URL.`;
+  } else if (url !== undefined && isTimeoutError(error)) {
+    message = `The server at ${url} did not answer in time (${message}). Raise --timeout or check the server.`;
+  }
   io.stderr.write(`${colors.red("error:")} ${message.split("\n")[0]}\n`);
   if (debug) {
     let current: unknown = error;
@@ -36,8 +42,16 @@ const reportError = (io: CliIo, error: unknown, debug: boolean): void => {
   }
 };
 
+/** What the program's actions report back to {@link main}. */
+interface ProgramState {
+  code: ExitCode;
+  debug: boolean;
+  /** The server URL, once a command resolved it. */
+  url?: string;
+}
+
 /** Builds the `wfkit` program; every action stores its exit code in `result.code`. */
-const buildProgram = (io: CliIo, result: { code: ExitCode; debug: boolean }): Command => {
+const buildProgram = (io: CliIo, result: ProgramState): Command => {
   const program = new Command("wfkit")
     .description("Run, watch, approve and inspect Mastra-compatible workflows from a terminal.")
     .version(packageJson.version, "-V, --version", "print the version")
@@ -79,6 +93,7 @@ const buildProgram = (io: CliIo, result: { code: ExitCode; debug: boolean }): Co
       const options = command.optsWithGlobals<GlobalOptions>();
       result.debug = options.debug === true;
       const ctx = createContext(io, options);
+      result.url = ctx.url;
       result.code = await handler(ctx, ...(args.slice(0, -1) as A));
     };
 
@@ -208,8 +223,14 @@ const buildProgram = (io: CliIo, result: { code: ExitCode; debug: boolean }): Co
     )
     .action(
       act(
-        (ctx, options: { port?: string; host?: string; workflows?: string; generation?: string }) =>
-          serveFake(ctx.io, ctx.colors, options),
+        async (
+          ctx,
+          options: { port?: string; host?: string; workflows?: string; generation?: string },
+        ) => {
+          // The fake server (and its spec validator) loads only for this command.
+          const { serveFake } = await import("./commands/fake.js");
+          return serveFake(ctx.io, ctx.colors, options);
+        },
       ),
     );
 
@@ -239,7 +260,7 @@ export const main = async (argv: readonly string[], io: CliIo): Promise<ExitCode
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.success : EXIT.usage;
     }
-    reportError(io, error, result.debug);
+    reportError(io, error, result);
     return exitCodeOf(error);
   }
 };
