@@ -66,7 +66,10 @@ export const followRun = async (
       const [path] = suspendedPaths(state.steps as Record<string, never>);
       if (path === undefined) break;
       display.pause();
-      printSuspension(ctx, path, state.steps[path[0]!]?.suspendPayload);
+      printSuspension(ctx, path, {
+        payload: state.steps[path[0]!]?.suspendPayload,
+        heading: !ctx.live || quiet || jsonl,
+      });
       const resumeData = await promptResumeData(resumeSchemaOf(params.info, path), {
         input: ctx.io.stdin,
         output: ctx.io.stdout,

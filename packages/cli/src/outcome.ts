@@ -126,11 +126,20 @@ export const printOutcome = (ctx: CommandContext, state: RunStateLike): void => 
   }
 };
 
-/** Prints a suspended step's payload. */
-export const printSuspension = (ctx: CommandContext, path: string[], payload: unknown): void => {
+/**
+ * Prints a suspended step's payload, under a heading unless the live display already shows the
+ * step as suspended.
+ */
+export const printSuspension = (
+  ctx: CommandContext,
+  path: string[],
+  options: { payload: unknown; heading: boolean },
+): void => {
   const { colors } = ctx;
-  ctx.io.stdout.write(
-    `${colors.yellow("⏸")} ${colors.bold(path.join(" › "))} is waiting for resume data\n`,
-  );
-  if (payload !== undefined) ctx.io.stdout.write(`${indentJson(payload)}\n`);
+  if (options.heading) {
+    ctx.io.stdout.write(
+      `${colors.yellow("⏸")} ${colors.bold(path.join(" › "))} is waiting for resume data\n`,
+    );
+  }
+  if (options.payload !== undefined) ctx.io.stdout.write(`${indentJson(options.payload)}\n`);
 };

@@ -28,7 +28,12 @@ const graph: StepGraphEntry[] = [
 const screenOf = async (
   draw: (stream: PassThrough & { isTTY: boolean; columns: number }) => void,
 ) => {
-  const terminal = new xterm.Terminal({ cols: 80, rows: 20, allowProposedApi: true, convertEol: true });
+  const terminal = new xterm.Terminal({
+    cols: 80,
+    rows: 20,
+    allowProposedApi: true,
+    convertEol: true,
+  });
   const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
   const written: Promise<void>[] = [];
   stream.on("data", (chunk: Buffer) =>

@@ -85,7 +85,7 @@ export const finishRun = (
   if (state.status === "suspended") {
     const paths = suspendedPaths(state.steps);
     for (const path of paths) {
-      printSuspension(ctx, path, state.steps[path[0]!]?.suspendPayload);
+      printSuspension(ctx, path, { payload: state.steps[path[0]!]?.suspendPayload, heading: true });
       const example = exampleFor(resumeSchemaOf(target.info, path));
       ctx.io.stdout.write(
         `Resume it with:\n  ${resumeCommand(ctx, { ...target, step: path }, example)}\n`,
