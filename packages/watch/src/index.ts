@@ -1,3 +1,6 @@
+export { WfkitError, codeGuard, isWfkitError, nameGuard } from "./wfkit-error.js";
+export type { WfkitErrorCode, WfkitErrorOptions } from "./wfkit-error.js";
+
 export {
   RECORD_EXCERPT_LENGTH,
   RecordParseError,

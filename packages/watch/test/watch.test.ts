@@ -124,7 +124,7 @@ describe("watch (seed form)", () => {
     const error = await handle.done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WatchRunNotFoundError);
     expect((error as WatchRunNotFoundError).runId).toBe("nope");
-    expect((error as WatchRunNotFoundError).code).toBe("run_not_found");
+    expect((error as WatchRunNotFoundError).code).toBe("not_found");
   });
 
   it("settles with synthetic records for a run that already suspended (the server sends nothing)", async () => {
