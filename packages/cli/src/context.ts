@@ -68,9 +68,7 @@ export const parsePositiveInt = (flag: string, value: string): number => {
 /** Builds the context of one command from its global options. */
 export const createContext = (io: CliIo, options: GlobalOptions): CommandContext => {
   const url = options.url ?? defaultUrl(io.env);
-  try {
-    new URL(url);
-  } catch {
+  if (!URL.canParse(url)) {
     throw new UsageError(
       `--url must be an absolute URL such as http://localhost:4111, got ${JSON.stringify(url)}.`,
     );

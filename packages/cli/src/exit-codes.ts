@@ -1,15 +1,4 @@
-import {
-  isApiError,
-  isBadRequestError,
-  isConnectionError,
-  isInvalidArgumentError,
-  isNotFoundError,
-  isServerError,
-  isTimeoutError,
-  isWatchReconnectError,
-  isWatchRunNotFoundError,
-  isWfkitError,
-} from "@wfkit/client";
+import { isWfkitError } from "@wfkit/client";
 
 /** The exit codes of `wfkit`. */
 export const EXIT = {
@@ -50,27 +39,35 @@ export class InterruptError extends Error {
 export const isInterruptError = (error: unknown): error is InterruptError =>
   error instanceof Error && (error as { code?: unknown }).code === "interrupted";
 
+/** Error codes of `@wfkit/client` and `@wfkit/watch` that mean the server could not answer. */
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  "server_error",
+  "rate_limited",
+  "connection_error",
+  "response_lost",
+  "timeout",
+  "invalid_response",
+  "response_too_large",
+  "reconnect_failed",
+  "record_parse",
+  "record_too_large",
+]);
+
 /**
- * The exit code for an error: 3 when the command must change (usage errors, 4xx answers, invalid
- * arguments, unknown runs), 4 when the server could not answer (network, timeout, 5xx, 408, 429),
- * 130 for an interrupt, 1 for anything else.
+ * The exit code for an error, by its `code`: 3 when the command must change (usage errors,
+ * invalid arguments, 4xx answers such as an unknown workflow or run, a run or step that is not
+ * suspended), 4 when the server could not answer (network, timeout, 5xx, 408, 429, a broken
+ * answer), 130 for an interrupt, 1 for anything else.
  */
 export const exitCodeOf = (error: unknown): ExitCode => {
   if (isInterruptError(error)) return EXIT.interrupted;
-  if (isUsageError(error) || isInvalidArgumentError(error) || isWatchRunNotFoundError(error)) {
-    return EXIT.usage;
-  }
-  if (isNotFoundError(error) || isBadRequestError(error)) return EXIT.usage;
-  if (isConnectionError(error) || isTimeoutError(error) || isServerError(error)) {
+  if (isUsageError(error)) return EXIT.usage;
+  if (!isWfkitError(error)) return EXIT.failed;
+  if (error.code === "aborted") return EXIT.interrupted;
+  if (UNAVAILABLE_CODES.has(error.code)) return EXIT.unavailable;
+  const status = typeof error.status === "number" ? error.status : undefined;
+  if (status !== undefined && (status >= 500 || status === 408 || status === 429)) {
     return EXIT.unavailable;
   }
-  if (isWatchReconnectError(error)) return EXIT.unavailable;
-  if (isApiError(error)) {
-    const status = error.status ?? 500;
-    return status >= 500 || status === 408 || status === 429 ? EXIT.unavailable : EXIT.usage;
-  }
-  if (isWfkitError(error)) {
-    return error.code === "invalid_response" ? EXIT.unavailable : EXIT.usage;
-  }
-  return EXIT.failed;
+  return EXIT.usage;
 };

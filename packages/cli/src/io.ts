@@ -16,8 +16,3 @@ export interface CliIo {
   /** Fires on Ctrl-C. */
   interrupt?: AbortSignal;
 }
-
-/** Writes one line. */
-export const writeLine = (stream: OutStream, text = ""): void => {
-  stream.write(`${text}\n`);
-};

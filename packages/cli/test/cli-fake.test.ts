@@ -17,6 +17,29 @@ for (const generation of ["0.x", "1.x"] as const) {
 
     cliScenarios(() => server.url);
 
+    it("sends every --header on every request; a malformed one is exit 3", async () => {
+      const before = server.requests.length;
+      const listed = await runCli([
+        "workflows",
+        "-H",
+        "X-Team: blue",
+        "--header",
+        "Authorization: Bearer t0k",
+        "--url",
+        server.url,
+      ]);
+      expect(listed.code, listed.stderr).toBe(0);
+      const sent = server.requests.slice(before);
+      expect(sent.length).toBeGreaterThan(0);
+      for (const request of sent) {
+        expect(request.headers["x-team"]).toBe("blue");
+        expect(request.headers["authorization"]).toBe("Bearer t0k");
+      }
+      const bad = await runCli(["workflows", "--header", "no colon", "--url", server.url]);
+      expect(bad.code).toBe(3);
+      expect(bad.stderr).toBe(`error: --header must look like 'Name: value', got "no colon".\n`);
+    });
+
     it("exit 4 when the server answers 5xx, exit 3 when it rejects the data (400)", async () => {
       server.inject({ type: "fail", status: 503, match: { path: /\/workflows$/ }, times: 10 });
       const unavailable = await runCli(["workflows", "--url", server.url]);

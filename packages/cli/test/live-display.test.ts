@@ -50,7 +50,7 @@ describe("wfkit run on a terminal", () => {
     // Drawn in place: each finished step appears once.
     expect(screen.match(/✔ validate-city/g)).toHaveLength(1);
     expect(screen.match(/✔ finalize/g)).toHaveLength(1);
-  }, 30_000);
+  }, 60_000);
 
   it("Ctrl-C in the middle stops following, prints the run id and the commands, and leaves the run alone", async () => {
     // SLOW sleeps 1 s on the server's virtual clock: the run stays in validate-city until the test advances it.
@@ -78,5 +78,5 @@ describe("wfkit run on a terminal", () => {
     await server.clock.advance(1000);
     const result = await server.runs.settled("testWorkflow", runId);
     expect(result?.status).toBe("suspended");
-  }, 30_000);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@
  * sources, through the tsconfig paths.
  */
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -14,6 +15,7 @@ let built: Promise<string> | undefined;
 export const builtBin = (): Promise<string> => {
   built ??= (async () => {
     const outdir = `${root}node_modules/.cache/wfkit-test-bin-${process.pid}`;
+    process.once("exit", () => rmSync(outdir, { recursive: true, force: true }));
     await build({
       entryPoints: [`${root}src/bin.ts`],
       outdir,

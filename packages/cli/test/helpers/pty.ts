@@ -10,7 +10,11 @@ import { builtBin } from "./build-bin.js";
 export interface TerminalSession {
   /** The screen's text, one string per row, trailing spaces trimmed. */
   screen(): string;
-  /** Resolves once the screen shows `text` (a string or pattern); rejects with the screen if the process ends first. */
+  /**
+   * Resolves once the screen shows `text` (a string or pattern). Rejects with the screen if the
+   * process ends first, or as a safety net when nothing matched for 45 s (so a failure shows the
+   * screen rather than only a test timeout).
+   */
   waitFor(text: string | RegExp): Promise<string>;
   /** Types keys, e.g. `"\r"` (Enter) or `"\x03"` (Ctrl-C). */
   type(keys: string): void;
@@ -69,14 +73,20 @@ export const startTerminal = async (
   });
   const waitFor = (text: string | RegExp): Promise<string> =>
     new Promise((resolve, reject) => {
+      const fail = (why: string) => {
+        waiters.delete(check);
+        clearTimeout(safety);
+        reject(new Error(`${why} before the screen showed ${String(text)}:\n${screen()}`));
+      };
+      const safety = setTimeout(() => fail("45 s passed"), 45_000);
       const check = () => {
         const now = screen();
         if (typeof text === "string" ? now.includes(text) : text.test(now)) {
           waiters.delete(check);
+          clearTimeout(safety);
           resolve(now);
         } else if (ended) {
-          waiters.delete(check);
-          reject(new Error(`The process ended before the screen showed ${String(text)}:\n${now}`));
+          fail("The process ended");
         }
       };
       waiters.add(check);
