@@ -125,3 +125,21 @@ describe("the plain display", () => {
     expect(text).toBe("fetch: running\nfetch: success (3ms)\n  left: running\n");
   });
 });
+
+describe("step durations", () => {
+  it("count a resumed step from its resume, not from before the wait", async () => {
+    const { stepDuration } = await import("../src/display/format.js");
+    expect(
+      stepDuration({
+        status: "success",
+        startedAt: 0,
+        suspendedAt: 5,
+        resumedAt: 60_000,
+        endedAt: 60_250,
+      }),
+    ).toBe("250ms");
+    expect(stepDuration({ status: "success", startedAt: 1000, endedAt: 2500 })).toBe("1.5s");
+    expect(stepDuration({ status: "suspended", startedAt: 1000, suspendedAt: 1004 })).toBe("4ms");
+    expect(stepDuration({ status: "running", startedAt: 1000 })).toBeUndefined();
+  });
+});

@@ -9,11 +9,19 @@ export const formatDuration = (ms: number): string => {
   return `${minutes}m ${Math.round((ms % 60_000) / 1000)}s`;
 };
 
-/** How long a finished or suspended step took, when the server said. */
+/**
+ * How long a finished or suspended step took, when the server said. A resumed step counts from
+ * its resume, so the time it spent waiting for a person is not its duration.
+ */
 export const stepDuration = (step: StepResult): string | undefined => {
   const end = step.endedAt ?? (step.status === "suspended" ? step.suspendedAt : undefined);
-  if (typeof step.startedAt !== "number" || typeof end !== "number") return undefined;
-  return formatDuration(end - step.startedAt);
+  const resumed =
+    typeof step.resumedAt === "number" && typeof end === "number" && step.resumedAt <= end
+      ? step.resumedAt
+      : undefined;
+  const start = resumed ?? step.startedAt;
+  if (typeof start !== "number" || typeof end !== "number") return undefined;
+  return formatDuration(end - start);
 };
 
 /** The status symbol of a step: ✔ ✖ ⏸ ⏳, or the spinner frame while it runs. */

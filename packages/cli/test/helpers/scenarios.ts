@@ -112,6 +112,18 @@ export const cliScenarios = (url: () => string): void => {
     expect(watched.stdout).not.toContain("\u001b[");
   }, 60_000);
 
+  it("watch of a suspended run without input prints the payload and the resume command, and exits 2", async () => {
+    const runId = await suspendedRun("Accra");
+    const watched = await cli("watch", "testWorkflow", runId, "--no-input");
+    expect(watched.code, watched.stderr).toBe(2);
+    expect(watched.stdout).toMatch(/^approval: suspended$/m);
+    expect(watched.stdout).toContain("⏸ approval is waiting for resume data");
+    expect(watched.stdout).toContain('"message": "Approve trip to Accra?"');
+    expect(watched.stdout).toContain(
+      `wfkit resume testWorkflow ${runId} --step approval --data '{"approved":true}' --url ${url()}`,
+    );
+  }, 60_000);
+
   it("inspect shows the steps, input and result; --json the outcome document", async () => {
     const runId = await suspendedRun("Bogota");
     const human = await cli("inspect", "testWorkflow", runId);
