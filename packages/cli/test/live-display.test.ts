@@ -46,8 +46,9 @@ describe("wfkit run on a terminal", () => {
     expect(screen).toMatch(/✔ approval \d+ms/);
     expect(screen).toMatch(/✔ finalize \d+ms/);
     expect(screen).toContain('"summary": "New York: approved by ana"');
-    expect(done).not.toContain("\u001b[");
-    // Drawn in place: each finished step appears once.
+    expect(done).toContain("✔ success");
+    // Drawn in place: each finished step appears once, and no spinner frame of it is left behind.
+    expect(screen).not.toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (validate-city|approval|finalize)/);
     expect(screen.match(/✔ validate-city/g)).toHaveLength(1);
     expect(screen.match(/✔ finalize/g)).toHaveLength(1);
   }, 60_000);
@@ -64,6 +65,7 @@ describe("wfkit run on a terminal", () => {
     ]);
     const running = await cli.waitFor(/validate-city/);
     const runId = runIdOn(running);
+    expect(running).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] validate-city/);
     expect(running).not.toContain("✔ validate-city");
     cli.type("\x03");
     const screen = await cli.waitFor("resume it:");

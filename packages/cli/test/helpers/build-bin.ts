@@ -4,6 +4,7 @@
  * sources, through the tsconfig paths.
  */
 import { build } from "esbuild";
+import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +15,7 @@ let built: Promise<string> | undefined;
 /** The path of the bundled bin (built on first use). */
 export const builtBin = (): Promise<string> => {
   built ??= (async () => {
-    const outdir = `${root}node_modules/.cache/wfkit-test-bin-${process.pid}`;
+    const outdir = `${root}node_modules/.cache/wfkit-test-bin-${process.pid}-${randomUUID().slice(0, 8)}`;
     process.once("exit", () => rmSync(outdir, { recursive: true, force: true }));
     await build({
       entryPoints: [`${root}src/bin.ts`],
