@@ -2,6 +2,9 @@
  * Output for scripts and logs against the fake server: `--jsonl` records, plain lines for a run
  * that waits on a sleep, and the `--json` documents of `workflows` and `describe`.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeServer, PIPELINE_SLEEP_MS, type FakeServer } from "@wfkit/test-utils";
@@ -82,5 +85,50 @@ describe("machine-readable and plain output", () => {
     expect(described.key).toBe("testWorkflow");
     expect(described.inputSchema).toMatchObject({ type: "object", required: ["city"] });
     expect(described.steps["approval"]?.resumeSchema).toMatchObject({ required: ["approved"] });
+  });
+
+  it("--input-file reads the input from a file; a missing file or both flags is exit 3", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wfkit-cli-"));
+    const file = join(dir, "input.json");
+    writeFileSync(file, '{ "city": "Nairobi" }\n');
+    const result = await runCli([
+      "run",
+      "testWorkflow",
+      "--input-file",
+      file,
+      "--json",
+      "--url",
+      server.url,
+    ]);
+    expect(result.code, result.stderr).toBe(2);
+    const { runId } = jsonOf<{ runId: string }>(result);
+    expect(server.runs.get("testWorkflow", runId)?.snapshot.context["input"]).toEqual({
+      city: "Nairobi",
+    });
+
+    const missing = await runCli([
+      "run",
+      "testWorkflow",
+      "--input-file",
+      join(dir, "nope.json"),
+      "--url",
+      server.url,
+    ]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe(
+      `error: Cannot read --input-file ${join(dir, "nope.json")}: ENOENT\n`,
+    );
+    const both = await runCli([
+      "run",
+      "testWorkflow",
+      "--input",
+      "{}",
+      "--input-file",
+      file,
+      "--url",
+      server.url,
+    ]);
+    expect(both.code).toBe(3);
+    expect(both.stderr).toBe("error: Give --input or --input-file, not both.\n");
   });
 });
