@@ -107,6 +107,10 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: { name: "hostile", root: "tests/hostile", include: ["**/*.test.ts"] },
+      },
+      {
         test: {
           name: "release",
           root: "tests/release",
