@@ -4,8 +4,8 @@
  * (`call-kit.ts`), the label in error messages and the retry policy (`transport.ts`), so a call site
  * names an operation once and never spells its path or its retry policy by hand.
  */
-import type { V1Paths } from "./protocol-v1-paths.js";
 import type { paths } from "./schema.js";
+import type { paths1x } from "./schema-1x.js";
 
 /** The HTTP methods the Workflows API uses, as openapi-fetch spells them. */
 export type OperationMethod = "get" | "post";
@@ -78,10 +78,62 @@ export const v0Operations = {
   watch: { method: "get", path: "/workflows/{workflowId}/watch", idempotent: true, stream: true },
 } as const satisfies OperationTable<paths>;
 
-/** The Mastra 1.x routes the client calls that differ from {@link v0Operations}. */
+/**
+ * The Mastra 1.x wire (`openapi/workflows-1.x.yaml`), every route of it. The routes 1.x kept from
+ * 0.x have the same names as in {@link v0Operations}. Stream routes that start or resume a run
+ * (`stream`, `resumeStream`, `timeTravelStream`) are not idempotent: they are sent once.
+ */
 export const v1Operations = {
+  listWorkflows: { method: "get", path: "/workflows", idempotent: true },
+  runCounts: { method: "get", path: "/workflows/run-counts", idempotent: true },
+  getWorkflow: { method: "get", path: "/workflows/{workflowId}", idempotent: true },
   listRuns: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
   getRun: { method: "get", path: "/workflows/{workflowId}/runs/{runId}", idempotent: true },
+  createRun: { method: "post", path: "/workflows/{workflowId}/create-run", idempotent: true },
+  start: { method: "post", path: "/workflows/{workflowId}/start", idempotent: false },
+  startAsync: { method: "post", path: "/workflows/{workflowId}/start-async", idempotent: false },
+  stream: {
+    method: "post",
+    path: "/workflows/{workflowId}/stream",
+    idempotent: false,
+    stream: true,
+  },
+  resume: { method: "post", path: "/workflows/{workflowId}/resume", idempotent: false },
+  resumeAsync: { method: "post", path: "/workflows/{workflowId}/resume-async", idempotent: false },
+  resumeNoWait: {
+    method: "post",
+    path: "/workflows/{workflowId}/resume-no-wait",
+    idempotent: false,
+  },
+  resumeStream: {
+    method: "post",
+    path: "/workflows/{workflowId}/resume-stream",
+    idempotent: false,
+    stream: true,
+  },
+  restart: { method: "post", path: "/workflows/{workflowId}/restart", idempotent: false },
+  restartAsync: {
+    method: "post",
+    path: "/workflows/{workflowId}/restart-async",
+    idempotent: false,
+  },
+  timeTravel: { method: "post", path: "/workflows/{workflowId}/time-travel", idempotent: false },
+  timeTravelAsync: {
+    method: "post",
+    path: "/workflows/{workflowId}/time-travel-async",
+    idempotent: false,
+  },
+  timeTravelStream: {
+    method: "post",
+    path: "/workflows/{workflowId}/time-travel-stream",
+    idempotent: false,
+    stream: true,
+  },
+  cancelRun: {
+    method: "post",
+    path: "/workflows/{workflowId}/runs/{runId}/cancel",
+    idempotent: false,
+  },
   // observe replays and follows a run; it changes nothing on the server.
   observe: {
     method: "post",
@@ -89,7 +141,7 @@ export const v1Operations = {
     idempotent: true,
     stream: true,
   },
-} as const satisfies OperationTable<V1Paths>;
+} as const satisfies OperationTable<paths1x>;
 
 /** The name of an operation, for messages, middleware and logs. */
 export type OperationName = keyof typeof v0Operations | keyof typeof v1Operations;

@@ -66,9 +66,6 @@ export interface TransportConfig {
   log: DebugLog | undefined;
 }
 
-/** The default, abortable sleep (shared with the watcher). */
-export const defaultSleep: Sleep = sleep;
-
 /** The longest delay timers take (2^31 - 1 ms, about 24.8 days); longer timeouts are clamped. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 

@@ -3,6 +3,7 @@ import { createCallKit, type ProtocolConfig } from "../src/call-kit.js";
 import { v0Operations, v1Operations, type Operation } from "../src/operations.js";
 import type { V1Paths } from "../src/protocol-v1-paths.js";
 import type { paths, WorkflowInfo } from "../src/schema.js";
+import type { paths1x } from "../src/schema-1x.js";
 
 declare const config: ProtocolConfig;
 const kit = createCallKit<paths, typeof v0Operations>(config, v0Operations);
@@ -32,5 +33,18 @@ test("an operation's path must exist on its wire with its method", () => {
   const wrong: V0 = { method: "get", path: "/workflows/{workflowId}/start", idempotent: true };
   // @ts-expect-error: observe is a 1.x route
   const v1Only: V0 = { method: "post", path: "/workflows/{workflowId}/observe", idempotent: true };
-  void [ok, wrong, v1Only];
+  expectTypeOf(ok).toExtend<V0>();
+  void [wrong, v1Only];
+});
+
+test("the 1.x table declares every route of the generated 1.x document, each with its method", () => {
+  type Declared = (typeof v1Operations)[keyof typeof v1Operations]["path"];
+  expectTypeOf<Declared>().toEqualTypeOf<keyof paths1x>();
+  // @ts-expect-error: 1.x has no GET observe
+  const wrong: Operation<paths1x> = {
+    method: "get",
+    path: "/workflows/{workflowId}/observe",
+    idempotent: true,
+  };
+  void wrong;
 });

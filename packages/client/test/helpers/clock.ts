@@ -29,7 +29,7 @@ export function createVirtualClock(start = 0) {
     /** Moves time on by `ms`, firing every sleep that is due. */
     advance(ms: number): void {
       now += ms;
-      for (const timer of [...timers]) {
+      for (const timer of timers) {
         if (timer.at <= now) {
           timers.delete(timer);
           timer.resolve();
