@@ -3,6 +3,7 @@
  * sent and lost), timeouts on the injected clock, single-attempt stream opens, the response size
  * limit and the redirect mode.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ConnectionError,
@@ -230,5 +231,25 @@ describe("redirect mode", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectRefusedError);
     expect((error as Error).message).toContain("was answered with a redirect, which wfkit refused");
+  });
+});
+
+describe("watch bodies are not bounded by maxResponseBytes", () => {
+  it("a watch body larger than maxResponseBytes is read whole (the watcher bounds records)", async () => {
+    const dir = new URL("../../../openapi/test/fixtures/", import.meta.url);
+    const bytes = new Uint8Array(readFileSync(new URL("watch-resume-until-success.bin", dir)));
+    const records = new TextDecoder().decode(bytes).split("\u001e").filter(Boolean);
+    const runId = (JSON.parse(JSON.parse(records[0]!) as string) as { runId: string }).runId;
+    const longest = Math.max(...records.map((r) => new TextEncoder().encode(r).length));
+    const { workflow } = setup(
+      (call) =>
+        call.path.endsWith("/watch") ? new Response(bytes) : json({ status: "running", steps: {} }),
+      { maxResponseBytes: longest + 16 },
+    );
+    expect(bytes.length).toBeGreaterThan(longest + 16);
+    const seen: unknown[] = [];
+    const handle = await workflow.watch({ runId }, (record) => void seen.push(record));
+    await handle.done;
+    expect(seen).toHaveLength(records.length);
   });
 });
