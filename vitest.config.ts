@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string) =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, file = "index") =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${file}.ts`, import.meta.url));
 
 /** Tests import the packages' sources, so `pnpm test` needs no build. */
 export const alias = {
   "@wfkit/client": src("client"),
+  // Before "@wfkit/watch", which would otherwise match it as a prefix.
+  "@wfkit/watch/internal": src("watch", "internal"),
   "@wfkit/watch": src("watch"),
   "@wfkit/test-utils": src("test-utils"),
   "@wfkit/cli": src("cli"),
