@@ -168,7 +168,9 @@ describe("debug logging", () => {
   it("a failed call logs its error class", async () => {
     const lines: string[] = [];
     const { workflow } = setup(() => json({ error: "x" }, 500), { logger: (l) => lines.push(l) });
-    await expect(workflow.resume({ runId: "r", step: "s" })).rejects.toBeInstanceOf(ServerError);
+    await expect(
+      workflow.resume({ runId: "r", step: "s", preflight: false }),
+    ).rejects.toBeInstanceOf(ServerError);
     expect(lines).toEqual([
       expect.stringMatching(
         /^wfkit call resume POST \/api\/workflows\/w\/resume\?runId=r -> 500 in 0 ms/,

@@ -71,7 +71,9 @@ describe("never sent vs. sent and lost", () => {
       const { wire, workflow } = setup(() => {
         throw fetchFailed("UND_ERR_SOCKET");
       });
-      const error = await workflow[method]({ runId: "r", step: "s" }).catch((e: unknown) => e);
+      const error = await workflow[method]({ runId: "r", step: "s", preflight: false }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ResponseLostError);
       expect((error as Error).message).toContain(
         "lost its connection after the request was sent (fetch failed: UND_ERR_SOCKET). The call may have taken effect on the server",
