@@ -110,7 +110,14 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: "hostile", root: "tests/hostile", include: ["**/*.test.ts"] },
+        test: {
+          name: "hostile",
+          root: "tests/hostile",
+          include: ["**/*.test.ts"],
+          // Memory tests measure the heap after forced collections: fake-helpers.ts turns on
+          // --expose-gc at run time (project-level poolOptions cannot pass execArgv).
+          testTimeout: process.env["WFKIT_SOAK"] === "1" ? 600_000 : 60_000,
+        },
       },
       {
         test: {
