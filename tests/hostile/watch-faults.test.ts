@@ -144,6 +144,21 @@ const createCuttingProxy = async (
   };
 };
 
+/** Advances the server clock, turn by turn, until `promise` settles. */
+const drive = async (server: FakeServer, promise: Promise<unknown>, hung: string) => {
+  const state = { settled: false };
+  const settled = promise.then(
+    () => void (state.settled = true),
+    () => void (state.settled = true),
+  );
+  for (let turn = 0; !state.settled; turn++) {
+    if (turn > MAX_TURNS) throw new Error(hung);
+    await server.clock.advance(TURN_MS);
+  }
+  await settled;
+  await promise;
+};
+
 /** `id:status:endedAt` of a finished step result. */
 const outcomeKey = (id: string, step: { status?: unknown; endedAt?: unknown }): string =>
   `${id}:${String(step.status)}:${String(step.endedAt)}`;
@@ -183,7 +198,8 @@ const watchOneRun = async (
     random: random.next,
     onError: () => {},
   });
-  await records.ready;
+  // A first connection that fails waits for a reconnection delay on the virtual clock: drive it.
+  await drive(server, records.ready, `${mode} seed ${seed}: the watch never opened`);
   await wf.start({ runId, inputData: { n: 0 } });
   const delivered: WatchRecord[] = [];
   const watch = { ended: false };
