@@ -120,6 +120,18 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          name: "seed-flows",
+          root: "tests/seed-flows",
+          include: ["**/*.test.ts"],
+          // Real Mastra 0.10.15 and 1.x, and the fake in both generations, start once per run.
+          globalSetup: ["./global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "release",
           root: "tests/release",
