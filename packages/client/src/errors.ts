@@ -72,6 +72,45 @@ export class ConnectionError extends WfkitError {
   }
 }
 
+/**
+ * The connection was lost after the request was sent, so the server may have run the call. wfkit
+ * never sends such a call again by itself: check its effect (for example with `runById`) first.
+ * In browsers a failed POST is always reported this way, because a browser does not say whether
+ * the request left.
+ */
+export class ResponseLostError extends WfkitError {
+  override readonly name = "ResponseLostError";
+  constructor(message: string, options?: WfkitErrorOptions) {
+    super("response_lost", message, options);
+  }
+}
+
+/**
+ * The server answered with a redirect wfkit does not follow: any redirect of a call that is not a
+ * GET (its body would be sent again), a redirect to another origin (headers and body must never go
+ * there), or more than a few in a row. The message names the `Location`.
+ */
+export class RedirectRefusedError extends WfkitError {
+  override readonly name = "RedirectRefusedError";
+  /** Where the server pointed, when the runtime shows it (browsers hide it). */
+  readonly location: string | undefined;
+  constructor(
+    message: string,
+    options: WfkitErrorOptions & { location?: string | undefined } = {},
+  ) {
+    super("redirect_refused", message, options);
+    this.location = options.location;
+  }
+}
+
+/** A response body was longer than `maxResponseBytes`; it is not retried. */
+export class ResponseTooLargeError extends WfkitError {
+  override readonly name = "ResponseTooLargeError";
+  constructor(message: string, options?: WfkitErrorOptions) {
+    super("response_too_large", message, options);
+  }
+}
+
 /** The request took longer than `timeoutMs`. */
 export class TimeoutError extends WfkitError {
   override readonly name = "TimeoutError";
@@ -121,6 +160,17 @@ export function errorText(body: unknown): string | undefined {
   return JSON.stringify(body);
 }
 
+/** The longest server text a message carries; past this it is cut (the whole text is in `body`). */
+export const MAX_REASON_LENGTH = 2000;
+
+/** `text` on one line: runs of whitespace (newlines included) become one space; cut past a limit. */
+export function oneLine(text: string, max = MAX_REASON_LENGTH): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max
+    ? flat
+    : `${flat.slice(0, max)}… (${flat.length - max} more characters in \`body\`)`;
+}
+
 /**
  * Builds the typed error for a non-2xx response.
  *
@@ -132,7 +182,8 @@ export function createApiError(request: string, response: Response, body: unknow
   const match = statusClasses.find(([test]) => test(status));
   const code = match?.[1] ?? "http_error";
   const Ctor = match?.[2] ?? ApiError;
-  const message = `${request} failed with ${status}${text ? `: ${text.split("\n")[0]}` : ""}`;
+  const reason = text === undefined ? "" : oneLine(text);
+  const message = `${request} failed with ${status}${reason ? `: ${reason}` : ""}`;
   return new Ctor(code, message, {
     status,
     ...(text === undefined ? {} : { body: text }),
@@ -159,6 +210,12 @@ export const isRateLimitError = codeGuard<RateLimitError>("rate_limited");
 export const isServerError = codeGuard<ServerError>("server_error");
 /** True when the server could not be reached. */
 export const isConnectionError = codeGuard<ConnectionError>("connection_error");
+/** True when the connection was lost after the request was sent: the call may have taken effect. */
+export const isResponseLostError = codeGuard<ResponseLostError>("response_lost");
+/** True when wfkit refused to follow a redirect. */
+export const isRedirectRefusedError = codeGuard<RedirectRefusedError>("redirect_refused");
+/** True when a response was over `maxResponseBytes`. */
+export const isResponseTooLargeError = codeGuard<ResponseTooLargeError>("response_too_large");
 /** True when `timeoutMs` ran out. */
 export const isTimeoutError = codeGuard<TimeoutError>("timeout");
 /** True when the caller aborted: a call (`AbortError`) or a watch (`WatchAbortError`). */
@@ -166,3 +223,47 @@ export const isAbortError = codeGuard<AbortError>("aborted");
 /** True when the server's generation lacks the call. */
 export const isUnsupportedByServerError =
   codeGuard<UnsupportedByServerError>("unsupported_by_server");
+
+/** True for a 2xx answer whose body is not what the API promises. */
+export const isInvalidResponseError = codeGuard<InvalidResponseError>("invalid_response");
+
+type Relabel = (message: string, error: WfkitError) => WfkitError;
+
+const relabelers: ReadonlyArray<[guard: (error: unknown) => boolean, make: Relabel]> = [
+  [isApiError, (m, e) => new (e.constructor as typeof ApiError)(e.code, m, fieldsOf(e))],
+  [isConnectionError, (m, e) => new ConnectionError(m, { cause: e })],
+  [isResponseLostError, (m, e) => new ResponseLostError(m, { cause: e })],
+  [isTimeoutError, (m, e) => new TimeoutError(m, { cause: e })],
+  [isAbortError, (m, e) => new AbortError(m, { cause: e.cause })],
+  [isInvalidResponseError, (m, e) => new InvalidResponseError(m, { cause: e })],
+  [isResponseTooLargeError, (m, e) => new ResponseTooLargeError(m, fieldsOf(e))],
+  [
+    isRedirectRefusedError,
+    (m, e) =>
+      new RedirectRefusedError(m, {
+        ...fieldsOf(e),
+        location: (e as RedirectRefusedError).location,
+      }),
+  ],
+];
+
+function fieldsOf(error: WfkitError): WfkitErrorOptions {
+  return {
+    cause: error,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.body === undefined ? {} : { body: error.body }),
+    ...(error.headers === undefined ? {} : { headers: error.headers }),
+  };
+}
+
+/**
+ * The same error (same class, code, status and body), with its message led by the call the user
+ * made: for failures of a request wfkit sent on the user's behalf, such as protocol detection. The
+ * original error is the `cause` (an abort keeps its reason as the cause). Other errors come back as
+ * they are.
+ */
+export function relabelError(error: unknown, call: string, what: string): unknown {
+  if (!isWfkitError(error)) return error;
+  const entry = relabelers.find(([guard]) => guard(error));
+  return entry ? entry[1](`${call} failed: ${what}: ${error.message}`, error) : error;
+}

@@ -1,8 +1,8 @@
-import createClient from "openapi-fetch";
 import { WatchRunNotFoundError, type RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { UnsupportedByServerError, isNotFoundError } from "./errors.js";
 import { toExecutionResult } from "./normalize.js";
+import { v1Operations } from "./operations.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
 import type { V1Object, V1Paths, V1RunsQuery } from "./protocol-v1-paths.js";
@@ -31,35 +31,24 @@ const STATE_FIELDS = "result,error,payload,steps";
  */
 export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
   const kept = createV0Protocol(config, "requestContext");
-  const api = createClient<V1Paths>({
-    baseUrl: config.apiUrl,
-    ...(config.fetch ? { fetch: config.fetch } : {}),
-  });
-  const { label, json, stream, unlessNotFound, withSignal } = createCallKit(config);
+  const { json, stream, unlessNotFound, withSignal } = createCallKit<V1Paths, typeof v1Operations>(
+    config,
+    v1Operations,
+  );
 
   const readRun = (workflowId: string, runId: string, call: CallOptions, fields?: string) =>
-    json(
-      label("GET", `/workflows/${workflowId}/runs/${runId}${fields ? `?fields=${fields}` : ""}`),
-      true,
-      call,
-      (init) =>
-        api.GET("/workflows/{workflowId}/runs/{runId}", {
-          params: { path: { workflowId, runId }, ...(fields ? { query: { fields } } : {}) },
-          ...init,
-        }),
-    );
+    json("getRun", call, {
+      params: { path: { workflowId, runId }, ...(fields ? { query: { fields } } : {}) },
+    });
 
   return {
     ...kept,
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
-      const page = (await json(label("GET", `/workflows/${workflowId}/runs`), true, call, (init) =>
-        api.GET("/workflows/{workflowId}/runs", {
-          params: { path: { workflowId }, query },
-          ...init,
-        }),
-      )) as unknown as WorkflowRuns;
+      const page = (await json("listRuns", call, {
+        params: { path: { workflowId }, query },
+      })) as unknown as WorkflowRuns;
       if (slice === undefined || !Array.isArray(page.runs)) return page;
       return { ...page, runs: page.runs.slice(slice.start, slice.end) };
     },
@@ -81,17 +70,9 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
         runId,
         async observe(signal) {
           try {
-            return await stream(
-              label("POST", `/workflows/${workflowId}/observe?runId=${runId}`),
-              call,
-              signal,
-              (init) =>
-                api.POST("/workflows/{workflowId}/observe", {
-                  params: { path: { workflowId }, query: { runId } },
-                  parseAs: "stream",
-                  ...init,
-                }),
-            );
+            return await stream("observe", call, signal, {
+              params: { path: { workflowId }, query: { runId } },
+            });
           } catch (error) {
             if (isNotFoundError(error)) throw new WatchRunNotFoundError(runId);
             throw error;

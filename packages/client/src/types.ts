@@ -1,10 +1,9 @@
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
-import type { RetryOptions } from "./retry.js";
-import type { HeadersOption, Sleep } from "./transport.js";
+import type { TransportOptions } from "./options.js";
 
 /** Options for {@link MastraClient}. */
-export interface ClientOptions {
+export interface ClientOptions extends TransportOptions {
   /**
    * The server's origin; a trailing slash is tolerated.
    * @defaultValue "http://localhost:4111"
@@ -15,26 +14,6 @@ export interface ClientOptions {
    * @defaultValue "/api"
    */
   apiPrefix?: string;
-  /** Headers sent with every request: an object, or a function called before each request. */
-  headers?: HeadersOption;
-  /** A `fetch` implementation; defaults to `globalThis.fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
-  /**
-   * Retries for safe requests. GETs retry on connection errors, 408, 429 and 5xx; POSTs that may
-   * have reached the server are never sent twice (see README, "Retries").
-   */
-  retry?: RetryOptions;
-  /**
-   * The time each attempt may take, in milliseconds (for a watch: until the server answers).
-   * @defaultValue 300000
-   */
-  timeoutMs?: number;
-  /** Aborts every call made through this client. */
-  signal?: AbortSignal;
-  /** Waits between retries; injectable so tests don't wait. */
-  sleep?: Sleep;
-  /** A random number in [0, 1) for backoff jitter. @defaultValue Math.random */
-  random?: () => number;
   /**
    * The server generation's wire: `"v0"` for Mastra 0.10–0.24, `"v1"` for Mastra 1.x, or
    * `"auto"` to detect it once, on the first call, from the `GET /workflows` answer (when that

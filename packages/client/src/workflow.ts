@@ -26,6 +26,7 @@ import type {
 import { isApiError } from "./errors.js";
 import { isRetryableStatus } from "./retry.js";
 import { requireId, requireJson, requireStep } from "./validate.js";
+import { checkWatchOptions } from "./watch-options.js";
 
 /** A watch connection refused with a 4xx (other than 408/429) will be refused again. */
 const reconnectable = (error: unknown): boolean =>
@@ -174,6 +175,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   ): Promise<WatchHandle> {
     const handle = (async () => {
       const runId = requireId(params?.runId, "runId", "watch");
+      checkWatchOptions(params, "watch");
       return watchRun(
         this.#protocol.watchSource(this.workflowId, runId, options),
         { shouldReconnect: reconnectable, ...params, runId },
@@ -205,6 +207,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): WatchIterator {
     const runId = requireId(params?.runId, "runId", "watchRecords");
+    checkWatchOptions(params, "watchRecords");
     return watchRunRecords(this.#protocol.watchSource(this.workflowId, runId, options), {
       shouldReconnect: reconnectable,
       ...params,

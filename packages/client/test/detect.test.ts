@@ -138,6 +138,20 @@ describe('protocol: "auto"', () => {
     ]);
   });
 
+  it("a failed detection names the call the user made, not the detection GET", async () => {
+    const wire = createWireFetch((call) =>
+      isList(call) ? json({ error: "down for maintenance" }, 503) : json({ runId: "r" }),
+    );
+    const workflow = client(wire).getWorkflow("testWorkflow");
+    const error = await workflow.createRun({ runId: "r" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 503, body: "down for maintenance" });
+    expect((error as Error).message).toMatch(
+      /^createRun \(POST \/workflows\/testWorkflow\/create-run\) failed: detecting the server generation: GET \/api\/workflows failed with 503: down for maintenance$/,
+    );
+    expect(wire.calls.map((call) => `${call.method} ${call.path}`)).toEqual(["GET /api/workflows"]);
+  });
+
   it("a detection aborted by one caller's signal does not fail another caller", async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {

@@ -1,22 +1,9 @@
 import { RecordParseError } from "./errors.js";
+import { RUN_STATUSES, type RunStatus, type StepStatus } from "./generated/statuses.gen.js";
 
-/** Status of a workflow run (Mastra core 0.10–0.24). `pending` = created, not started. */
-export type RunStatus =
-  "running" | "success" | "failed" | "suspended" | "waiting" | "pending" | "canceled";
-
-/** Status of one step result. */
-export type StepStatus = "running" | "success" | "failed" | "suspended" | "waiting" | "canceled";
-
-/** All run statuses, for validation. */
-export const RUN_STATUSES: readonly RunStatus[] = [
-  "running",
-  "success",
-  "failed",
-  "suspended",
-  "waiting",
-  "pending",
-  "canceled",
-];
+// The status lists and types are generated from the spec's enums (`pnpm generate`).
+export { RUN_STATUSES };
+export type { RunStatus, StepStatus };
 
 /** Run statuses after which nothing more happens: `success`, `failed`, `canceled`. */
 export const TERMINAL_RUN_STATUSES: readonly RunStatus[] = ["success", "failed", "canceled"];
