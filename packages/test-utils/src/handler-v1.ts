@@ -37,10 +37,11 @@ import {
   type Handle,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
-import { RUN_RESULT_FIELDS, describeWorkflowV1, type V1Runs } from "./v1-runs.js";
+import { RUN_RESULT_FIELDS, type V1Runs } from "./v1-runs.js";
+import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import { createV1Streams } from "./v1-streams.js";
-import { createInputValidator, describeIssues, type ValidationIssue } from "./v1-validation.js";
-import type { JsonSchema, Workflow } from "./workflow.js";
+import { createInputChecks } from "./v1-input-checks.js";
+import type { Workflow } from "./workflow.js";
 
 /** Options of {@link createV1RequestHandler}. */
 export interface V1HandlerOptions {
@@ -61,7 +62,6 @@ export interface V1HandlerOptions {
 export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const { runtime, runs, workflows, clock, faults } = options;
   const prefix = options.apiPrefix.replace(/\/+$/, "");
-  const validator = createInputValidator();
 
   /** Mastra 1.x finds a workflow by registration key, then by id. */
   const keyOf = (ctx: Ctx): string => {
@@ -98,35 +98,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     return value && typeof value === "object" ? new Map(Object.entries(value)) : new Map();
   };
 
-  const inputProblem = (key: string, inputData: unknown): string | undefined => {
-    const schema = workflows[key]!.inputSchema;
-    const issues = schema ? validator.issues(schema, inputData) : [];
-    return issues.length > 0 ? describeIssues("Invalid input data", issues) : undefined;
-  };
-
-  const stepOf = (key: string, id: string) =>
-    workflows[key]!.graph.flatMap((entry) =>
-      entry.type === "step" && entry.step.id === id ? [entry.step] : [],
-    )[0];
-
-  /** The resume request's step ids: `step` is optional when one step is suspended. */
-  const resumeSteps = (run: StoredRun, step: unknown): string[] => {
-    if (step === undefined) {
-      const suspended = Object.keys(run.snapshot.suspendedPaths ?? {});
-      return suspended.length > 0 ? [suspended[0]!] : [];
-    }
-    return (Array.isArray(step) ? step : [step]).map(String);
-  };
-
-  /** `Invalid resume data: …` when the run waits on this step and the data does not fit its schema. */
-  const resumeProblem = (key: string, run: StoredRun, steps: string[], data: unknown) => {
-    const id = steps[0];
-    if (run.snapshot.status !== "suspended" || id === undefined) return undefined;
-    if (!Object.keys(run.snapshot.suspendedPaths ?? {}).includes(id)) return undefined;
-    const schema: JsonSchema | undefined = stepOf(key, id)?.resumeSchema;
-    const issues: ValidationIssue[] = schema ? validator.issues(schema, data) : [];
-    return issues.length > 0 ? describeIssues("Invalid resume data", issues) : undefined;
-  };
+  const { inputProblem, resumeSteps, resumeProblem } = createInputChecks(workflows);
 
   const { streamResponse, failedStream, executionStream } = createV1Streams({
     runtime,
