@@ -4,7 +4,7 @@
  * (`call-kit.ts`), the label in error messages and the retry policy (`transport.ts`), so a call site
  * names an operation once and never spells its path or its retry policy by hand.
  */
-import type { V1Paths } from "./protocol-v1-paths.js";
+import type { paths1x } from "./schema-1x.js";
 import type { paths } from "./schema.js";
 
 /** The HTTP methods the Workflows API uses, as openapi-fetch spells them. */
@@ -89,7 +89,7 @@ export const v1Operations = {
     idempotent: true,
     stream: true,
   },
-} as const satisfies OperationTable<V1Paths>;
+} as const satisfies OperationTable<paths1x>;
 
 /** The name of an operation, for messages, middleware and logs. */
 export type OperationName = keyof typeof v0Operations | keyof typeof v1Operations;

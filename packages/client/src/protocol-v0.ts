@@ -1,6 +1,6 @@
-import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
-import { toExecutionResult, toWorkflowResult } from "./normalize.js";
+import { InvalidArgumentError } from "./errors.js";
+import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
@@ -34,19 +34,41 @@ export function createV0Protocol(
     ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
       inputData: Record<string, unknown>;
     };
-  const resumeBody = (r: ResumeRequest) =>
-    ({
-      step: typeof r.step === "string" ? r.step : [...r.step],
+  const resumeBody = (r: ResumeRequest) => {
+    requireResumeStep(r);
+    return {
+      ...(r.step === undefined ? {} : { step: typeof r.step === "string" ? r.step : [...r.step] }),
       ...(r.resumeData === undefined
         ? {}
         : { resumeData: r.resumeData as Record<string, unknown> }),
       ...context(r),
-    }) as { step: string | string[] };
+    } as { step: string | string[] };
+  };
 
   const rawExecutionResult = (workflowId: string, runId: string, call: CallOptions) =>
     json("getExecutionResult", call, { params: { path: { workflowId, runId } } });
 
-  return {
+  // 0.x cannot pick the suspended step itself: a resume without one fails before it is sent.
+  const requireResumeStep = (r: ResumeRequest): void => {
+    if (r.step === undefined && contextKey === "runtimeContext") {
+      throw new InvalidArgumentError(
+        "resume: Mastra 0.x servers need `step`. Name the suspended step, or leave `preflight` on so wfkit finds it.",
+      );
+    }
+  };
+  const checked = (protocol: WorkflowsProtocol): WorkflowsProtocol => ({
+    ...protocol,
+    resume: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resume(workflowId, request, call);
+    },
+    resumeAsync: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resumeAsync(workflowId, request, call);
+    },
+  });
+
+  return checked({
     listWorkflows: (call) => json("listWorkflows", call, {}),
 
     getWorkflow: (workflowId, call) =>
@@ -60,7 +82,9 @@ export function createV0Protocol(
 
     getExecutionResult: async (workflowId, runId, call) =>
       toExecutionResult(
-        (await rawExecutionResult(workflowId, runId, call)) as unknown as Record<string, unknown>,
+        await rawExecutionResult(workflowId, runId, call),
+        runId,
+        "runExecutionResult",
       ),
 
     createRun: (workflowId, runId, call) =>
@@ -74,13 +98,15 @@ export function createV0Protocol(
 
     startAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("startAsync", call, {
+        await json("startAsync", call, {
           params: {
             path: { workflowId },
             query: request.runId === undefined ? {} : { runId: request.runId },
           },
           body: startBody(request),
-        })) as unknown as Record<string, unknown>,
+        }),
+        request.runId,
+        "startAsync",
       ),
 
     resume: (workflowId, request, call) =>
@@ -91,10 +117,12 @@ export function createV0Protocol(
 
     resumeAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("resumeAsync", call, {
+        await json("resumeAsync", call, {
           params: { path: { workflowId }, query: { runId: request.runId } },
           body: resumeBody(request),
-        })) as unknown as Record<string, unknown>,
+        }),
+        request.runId,
+        "resumeAsync",
       ),
 
     cancelRun: (workflowId, runId, call) =>
@@ -112,21 +140,19 @@ export function createV0Protocol(
           params: { path: { workflowId }, query: { runId } },
         }),
       state: (signal) =>
-        unlessNotFound(
-          async () =>
-            (await rawExecutionResult(
-              workflowId,
-              runId,
-              withSignal(call, signal),
-            )) as unknown as RunStateSnapshot,
+        unlessNotFound(async () =>
+          toRunStateSnapshot(
+            await rawExecutionResult(workflowId, runId, withSignal(call, signal)),
+            "the watched run's state",
+          ),
         ),
     }),
-  };
+  });
 }
 
 /**
  * The `runs` query from the public filter: dates as ISO strings, the resource, and (unless
- * `paging` is false) 0.x's `limit`/`offset`.
+ * `paging` is false) 0.x's `limit`/`offset`, with `offset=0` added to a lone `limit`.
  */
 export function runsQuery(filter: RunsFilter, paging = true): Record<string, string | number> {
   const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
@@ -135,8 +161,11 @@ export function runsQuery(filter: RunsFilter, paging = true): Record<string, str
   const toDate = iso(filter.toDate);
   if (fromDate !== undefined) query.fromDate = fromDate;
   if (toDate !== undefined) query.toDate = toDate;
+  // Mastra 0.10's stores page only when both are given: `limit` alone would return every run.
   if (paging && filter.limit !== undefined) query.limit = filter.limit;
-  if (paging && filter.offset !== undefined) query.offset = filter.offset;
+  if (paging && (filter.offset !== undefined || filter.limit !== undefined)) {
+    query.offset = filter.offset ?? 0;
+  }
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
   return query;
 }

@@ -1,4 +1,5 @@
-import { WfkitError, codeGuard, nameGuard } from "@wfkit/watch";
+import { WfkitError } from "@wfkit/watch";
+import { codeGuard, nameGuard } from "@wfkit/watch/internal";
 
 /** Codes carried by {@link FakeServerError}. */
 export type FakeServerErrorCode = "fake_http" | "spec_violation" | "invalid_option";
