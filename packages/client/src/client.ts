@@ -6,7 +6,8 @@ import { createV1Protocol } from "./protocol-v1.js";
 import { defaultRetryPolicy } from "./retry.js";
 import type { WorkflowList } from "./schema.js";
 import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
-import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
+import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
+import type { ClientOptions, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
 
 /** The server every client talks to unless told otherwise: Mastra's default port. */
@@ -27,7 +28,7 @@ export const DEFAULT_TIMEOUT_MS = 300_000;
  * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
  * ```
  */
-export class MastraClient {
+export class MastraClient<R extends object = WorkflowRegistry> {
   /** The origin the client talks to, without a trailing slash. */
   readonly baseUrl: string;
   /** The API prefix, normalised to start with `/` and have no trailing slash. */
@@ -100,12 +101,24 @@ export class MastraClient {
 
   /**
    * A handle on one workflow, by registration key. No request is sent until you call a method.
+   * Once `WorkflowRegistry` has entries (see `wfkit typegen`), the key must be one of them and the
+   * workflow is typed from its entry; while it is empty, any key is accepted, untyped.
    *
-   * @typeParam W - the workflow's input, result and resume types, checked at compile time.
    * @throws `InvalidArgumentError` for an empty key.
    */
-  getWorkflow<W extends WorkflowTypes = UntypedWorkflow>(workflowId: string): Workflow<W> {
-    return new Workflow<W>(workflowId, this.#protocol, newRunId);
+  getWorkflow<K extends WorkflowKey<R>>(workflowId: K): Workflow<RegistryEntryOf<R, K>>;
+  /**
+   * A handle on one workflow typed by the generic `W`: hand-written types, `typeof` a Mastra
+   * workflow (`MastraWorkflowTypes`), or `UntypedWorkflow` for a key the registry does not list.
+   *
+   * @typeParam W - the workflow's input, result and step types, checked at compile time.
+   * @throws `InvalidArgumentError` for an empty key.
+   */
+  getWorkflow<W extends WorkflowTypes = never>(
+    workflowId: [W] extends [never] ? never : string,
+  ): Workflow<W>;
+  getWorkflow(workflowId: string): Workflow<any> {
+    return new Workflow(workflowId, this.#protocol, newRunId);
   }
 }
 

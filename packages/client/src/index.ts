@@ -59,6 +59,21 @@ export type { RetryOptions } from "./retry.js";
 export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
 export type { WorkflowWatchOptions } from "./workflow.js";
 export type {
+  RegisteredWorkflowKey,
+  RegistryEntryOf,
+  ResumeDataRequirement,
+  StepIdOf,
+  StepResultsOf,
+  StepResumeDataOf,
+  StepTypes,
+  StepTypesOf,
+  SuspendPayloadOf,
+  WatchStepsOf,
+  WorkflowEntry,
+  WorkflowKey,
+  WorkflowRegistry,
+} from "./registry.js";
+export type {
   Acknowledgement,
   ClientOptions,
   ExecutionResult,

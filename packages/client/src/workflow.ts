@@ -7,6 +7,7 @@ import {
   type WatchRecord,
 } from "@wfkit/watch";
 import type { WorkflowsProtocol } from "./protocol.js";
+import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import type {
@@ -111,7 +112,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async startAsync(
     params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     const runId =
       params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync");
     requireJson(params?.inputData, "inputData", "startAsync");
@@ -120,7 +121,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       this.workflowId,
       { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
       options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
   }
 
   /**
@@ -128,7 +129,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * client, this resolves to the server's `{ message }`, not a raw `Response`.
    */
   async resume<S extends ResumeStepOf<W>>(
-    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
     return this.#protocol.resume(this.workflowId, this.#resumeRequest(params, "resume"), options);
@@ -136,14 +137,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** Resumes a suspended step and waits until the run succeeds, fails or suspends again. */
   async resumeAsync<S extends ResumeStepOf<W>>(
-    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     return this.#protocol.resumeAsync(
       this.workflowId,
       this.#resumeRequest(params, "resumeAsync"),
       options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
   }
 
   #resumeRequest(params: ResumeParams<string, unknown>, method: string) {
@@ -169,12 +170,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    */
   watch(
     params: { runId: string } & WorkflowWatchOptions,
-    onRecord: (record: WatchRecord) => void | Promise<void>,
+    onRecord: (record: WatchRecord<WatchStepsOf<W>>) => void | Promise<void>,
     options: CallOptions = {},
   ): Promise<WatchHandle> {
     const handle = (async () => {
       const runId = requireId(params?.runId, "runId", "watch");
-      return watchRun(
+      return watchRun<WatchStepsOf<W>>(
         this.#protocol.watchSource(this.workflowId, runId, options),
         { shouldReconnect: reconnectable, ...params, runId },
         onRecord,
@@ -203,13 +204,16 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   watchRecords(
     params: { runId: string } & WorkflowWatchOptions,
     options: CallOptions = {},
-  ): WatchIterator {
+  ): WatchIterator<WatchStepsOf<W>> {
     const runId = requireId(params?.runId, "runId", "watchRecords");
-    return watchRunRecords(this.#protocol.watchSource(this.workflowId, runId, options), {
-      shouldReconnect: reconnectable,
-      ...params,
-      runId,
-    });
+    return watchRunRecords<WatchStepsOf<W>>(
+      this.#protocol.watchSource(this.workflowId, runId, options),
+      {
+        shouldReconnect: reconnectable,
+        ...params,
+        runId,
+      },
+    );
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
@@ -229,12 +233,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async runExecutionResult(
     runId: string,
     options: CallOptions = {},
-  ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     return this.#protocol.getExecutionResult(
       this.workflowId,
       requireId(runId, "runId", "runExecutionResult"),
       options,
-    ) as Promise<ExecutionResult<ResultOf<W>, InputOf<W>>>;
+    ) as Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
   }
 
   /** Cancels a run. */
