@@ -39,6 +39,7 @@ export {
 export { defaultRetryPolicy } from "./retry.js";
 export { toWorkflowError } from "./normalize.js";
 export { classifyWorkflowList } from "./detect.js";
+export { parseWorkflowSchema } from "./workflow-schema.js";
 export {
   WatchError,
   WatchAbortError,
@@ -58,6 +59,7 @@ export type { ProtocolOption, ServerProtocol } from "./detect.js";
 export type { RetryOptions } from "./retry.js";
 export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
 export type { WorkflowWatchOptions } from "./workflow.js";
+export type { JsonSchemaObject } from "./workflow-schema.js";
 export type {
   RegisteredWorkflowKey,
   RegistryEntryOf,
