@@ -6,6 +6,7 @@ import { createV1Protocol } from "./protocol-v1.js";
 import { defaultRetryPolicy } from "./retry.js";
 import type { WorkflowList } from "./schema.js";
 import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
+import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
 import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
 import type { ClientOptions, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
@@ -114,9 +115,9 @@ export class MastraClient<R extends object = WorkflowRegistry> {
    * @typeParam W - the workflow's input, result and step types, checked at compile time.
    * @throws `InvalidArgumentError` for an empty key.
    */
-  getWorkflow<W extends WorkflowTypes = never>(
+  getWorkflow<W extends WorkflowTypes | MastraWorkflowLike = never>(
     workflowId: [W] extends [never] ? never : string,
-  ): Workflow<W>;
+  ): Workflow<WorkflowTypesOf<W>>;
   getWorkflow(workflowId: string): Workflow<any> {
     return new Workflow(workflowId, this.#protocol, newRunId);
   }

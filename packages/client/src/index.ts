@@ -61,6 +61,13 @@ export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
 export type { WorkflowWatchOptions } from "./workflow.js";
 export type { JsonSchemaObject } from "./workflow-schema.js";
 export type {
+  MastraWorkflowLike,
+  MastraWorkflowTypes,
+  SchemaInput,
+  SchemaOutput,
+  WorkflowTypesOf,
+} from "./mastra-inference.js";
+export type {
   RegisteredWorkflowKey,
   RegistryEntryOf,
   ResumeDataRequirement,
