@@ -22,6 +22,11 @@ type StandardTypes<S> = S extends { readonly "~standard": { readonly types?: inf
   ? NonNullable<T>
   : never;
 
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+/** `T`, unless it is `any` or `unknown` (a schema type that did not resolve): then `Fallback`. */
+type Known<T, Fallback> = IsAny<T> extends true ? Fallback : unknown extends T ? Fallback : T;
+
 /** The type a schema accepts: what the client sends (`inputData`, `resumeData`). */
 export type SchemaInput<S> =
   StandardTypes<S> extends { readonly input: infer I }
@@ -38,6 +43,27 @@ export type SchemaOutput<S> =
       ? O
       : unknown;
 
+/**
+ * The parameters of a step's (or workflow's) `execute`: Mastra types `inputData`, `resumeData` and
+ * `suspend` with the step's own generics there, also where its schema types do not resolve.
+ */
+type ExecuteParams<S> = S extends { execute: (params: infer P, ...rest: never[]) => unknown }
+  ? P
+  : never;
+type ExecuteInput<S> = ExecuteParams<S> extends { inputData: infer I } ? I : unknown;
+type ExecuteResume<S> =
+  ExecuteParams<S> extends { resumeData?: infer R } ? Exclude<R, undefined> : unknown;
+type ExecuteSuspend<S> =
+  ExecuteParams<S> extends {
+    suspend: (payload: infer P, ...rest: never[]) => unknown;
+  }
+    ? Exclude<P, undefined>
+    : unknown;
+/** What `execute` resolves to, without Mastra 1.x's internal `void & { … }` marker. */
+type ExecuteOutput<S> = S extends { execute: (...args: never[]) => infer R }
+  ? Exclude<Awaited<R>, void | undefined>
+  : unknown;
+
 /** The steps a workflow was created with (`createWorkflow({ steps: [...] })`), as a union. */
 type StepDefs<WF> = WF extends { stepDefs?: infer D }
   ? NonNullable<D> extends readonly (infer S)[]
@@ -45,22 +71,20 @@ type StepDefs<WF> = WF extends { stepDefs?: infer D }
     : never
   : never;
 
-type OptionalSchema<S, K extends string> = S extends { [P in K]?: infer V }
-  ? NonNullable<V>
-  : never;
-
 type MastraSteps<WF> = {
   [S in StepDefs<WF> as S extends { id: infer Id extends string } ? Id : never]: {
-    input: SchemaInput<S extends { inputSchema: infer I } ? I : never>;
-    output: SchemaOutput<S extends { outputSchema: infer O } ? O : never>;
-    suspend: SchemaOutput<OptionalSchema<S, "suspendSchema">>;
-    resume: SchemaInput<OptionalSchema<S, "resumeSchema">>;
+    input: Known<ExecuteInput<S>, unknown>;
+    output: Known<ExecuteOutput<S>, unknown>;
+    suspend: Known<ExecuteSuspend<S>, unknown>;
+    resume: Known<ExecuteResume<S>, unknown>;
   };
 };
 
 /**
- * A Mastra workflow's types in wfkit's form: input and result from its schemas and, when it was
- * created with `steps: [...]`, every step's input, output, suspend payload and resume data.
+ * A Mastra workflow's types in wfkit's form: input and result from its schemas (or its `execute`)
+ * and, when it was created with `steps: [...]`, every step's input, output, suspend payload and
+ * resume data, from the types Mastra gives that step's `execute` (`inputData`, `resumeData`,
+ * `suspend(payload)`, the resolved output).
  *
  * @example
  * ```ts
@@ -70,8 +94,8 @@ type MastraSteps<WF> = {
  * ```
  */
 export type MastraWorkflowTypes<WF extends MastraWorkflowLike> = {
-  input: SchemaInput<WF["inputSchema"]>;
-  result: SchemaOutput<WF["outputSchema"]>;
+  input: Known<SchemaInput<WF["inputSchema"]>, Known<ExecuteInput<WF>, unknown>>;
+  result: Known<SchemaOutput<WF["outputSchema"]>, Known<ExecuteOutput<WF>, unknown>>;
 } & (string extends keyof MastraSteps<WF>
   ? {}
   : [StepDefs<WF>] extends [never]
