@@ -31,7 +31,11 @@ let previous: ts.Program | undefined;
 
 /** The compiler's errors for a program made of `rootFiles`, one line each (file:line: text). */
 export function typeErrors(rootFiles: readonly string[]): string[] {
-  const program = ts.createProgram({ rootNames: rootFiles, options, oldProgram: previous });
+  const program = ts.createProgram({
+    rootNames: rootFiles,
+    options,
+    ...(previous === undefined ? {} : { oldProgram: previous }),
+  });
   previous = program;
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
