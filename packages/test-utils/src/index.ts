@@ -43,6 +43,7 @@ export type {
 export type { ServerMode, SpecViolation } from "./handler.js";
 export type { RouteKey } from "./wire-types.js";
 export type { EngineResult } from "./engine.js";
+export type { SampleWorkflowRegistry } from "./registry-entry.js";
 export type { MastraCompat, StoredRun } from "./runtime.js";
 export { FakeServerError, isFakeServerError } from "./errors.js";
 export type { FakeServerErrorCode } from "./errors.js";

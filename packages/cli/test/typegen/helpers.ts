@@ -23,3 +23,33 @@ export async function compileWithUsage(generated: string): Promise<string[]> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+const registryEntry = fileURLToPath(
+  new URL("../../../test-utils/src/registry-entry.js", import.meta.url),
+);
+
+/**
+ * Type errors of a program asserting that a generated file's `WfkitWorkflows` is the type
+ * `@wfkit/test-utils` exports as `SampleWorkflowRegistry`.
+ */
+export async function compareWithSampleRegistry(generated: string): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "wfkit-typegen-"));
+  try {
+    await writeFile(join(dir, "wfkit-workflows.gen.ts"), generated);
+    const check = join(dir, "check.ts");
+    await writeFile(
+      check,
+      [
+        'import type {} from "@wfkit/client";',
+        'import type { WfkitWorkflows } from "./wfkit-workflows.gen.js";',
+        `import type { SampleWorkflowRegistry } from ${JSON.stringify(registryEntry)};`,
+        "type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;",
+        "export const same: Equal<WfkitWorkflows, SampleWorkflowRegistry> = true;",
+        "",
+      ].join("\n"),
+    );
+    return typeErrors([check]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
