@@ -23,7 +23,6 @@ gc();
 const before = snapshot();
 const peak = { ...before };
 let count = 0;
-let bytes = 0;
 const started = performance.now();
 for await (const record of parseRecordStream(generatedStream(RECORDS))) {
   if (record !== undefined) count++;

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Generates the files derived from openapi/workflows.yaml:
-//   packages/client/src/generated/openapi.gen.ts   TypeScript types (openapi-typescript)
-//   packages/test-utils/src/generated/spec.gen.ts  the spec as a JSON constant, for runtime validation
+// Generates the files derived from the two OpenAPI documents, openapi/workflows.yaml (Mastra 0.x)
+// and openapi/workflows-1.x.yaml (Mastra 1.x):
+//   packages/client/src/generated/openapi.gen.ts        0.x TypeScript types (openapi-typescript)
+//   packages/client/src/generated/openapi-1x.gen.ts     1.x TypeScript types
+//   packages/test-utils/src/generated/spec.gen.ts       the 0.x document as a JSON constant, for
+//   packages/test-utils/src/generated/spec-1x.gen.ts    runtime validation; and the 1.x one
+//   packages/watch/src/generated/statuses.gen.ts        the status enums of both, as `as const` lists
 //
 // Usage:
-//   node scripts/generate.mjs           write both files
+//   node scripts/generate.mjs           write every file
 //   node scripts/generate.mjs --check   regenerate in memory; exit 1 when a committed file differs
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -14,15 +18,30 @@ import * as prettier from "prettier";
 import { parse as parseYaml } from "yaml";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SPEC_PATH = "openapi/workflows.yaml";
 
-const HEADER = [
-  "/**",
-  ` * Generated from ${SPEC_PATH}.`,
-  " * Do not edit. Regenerate with `pnpm generate`.",
-  " */",
-  "",
-].join("\n");
+/** Each document, with the files generated from it and the name of its spec constant. */
+const SPECS = [
+  {
+    path: "openapi/workflows.yaml",
+    types: "packages/client/src/generated/openapi.gen.ts",
+    constant: { target: "packages/test-utils/src/generated/spec.gen.ts", name: "spec" },
+  },
+  {
+    path: "openapi/workflows-1.x.yaml",
+    types: "packages/client/src/generated/openapi-1x.gen.ts",
+    constant: { target: "packages/test-utils/src/generated/spec-1x.gen.ts", name: "spec1x" },
+  },
+];
+
+/** The comment every generated file starts with: its source document and how to regenerate it. */
+const header = (source) =>
+  [
+    "/**",
+    ` * Generated from ${source}.`,
+    " * Do not edit. Regenerate with `pnpm generate`.",
+    " */",
+    "",
+  ].join("\n");
 
 /** Formats TypeScript with the repository's prettier configuration. */
 async function format(code, target) {
@@ -44,26 +63,72 @@ async function generateTypes(specUrl) {
   return astToString(ast);
 }
 
-/** Renders every generated file as `{ target, contents }`. */
-async function render() {
-  const specFile = path.join(root, SPEC_PATH);
-  const specText = await readFile(specFile, "utf8");
-  const spec = parseYaml(specText);
-
-  const typesTarget = "packages/client/src/generated/openapi.gen.ts";
-  const types = await generateTypes(pathToFileURL(specFile));
-
-  const specTarget = "packages/test-utils/src/generated/spec.gen.ts";
+/** Renders the files generated from one document as `{ target, contents }`. */
+async function renderSpec({ path: specPath, types, constant }) {
+  const specFile = path.join(root, specPath);
+  const spec = parseYaml(await readFile(specFile, "utf8"));
+  const typesCode = await generateTypes(pathToFileURL(specFile));
   const specModule = [
     "/** The OpenAPI document, for validating requests and responses at runtime. */",
-    `export const spec = ${JSON.stringify(spec, null, 2)} as const;`,
+    `export const ${constant.name} = ${JSON.stringify(spec, null, 2)} as const;`,
     "",
   ].join("\n");
-
   return [
-    { target: typesTarget, contents: await format(HEADER + types, typesTarget) },
-    { target: specTarget, contents: await format(HEADER + specModule, specTarget) },
+    { target: types, contents: await format(header(specPath) + typesCode, types) },
+    {
+      target: constant.target,
+      contents: await format(header(specPath) + specModule, constant.target),
+    },
   ];
+}
+
+/** The status enums written to the watch package: `[constant, type, spec index, schema, what]`. */
+const STATUS_ENUMS = [
+  [
+    "RUN_STATUSES",
+    "RunStatus",
+    0,
+    "RunStatus",
+    "A workflow run's status on Mastra 0.x (core 0.10–0.24); `pending` = created, not started.",
+  ],
+  ["STEP_STATUSES", "StepStatus", 0, "StepStatus", "A step result's status on Mastra 0.x."],
+  ["RUN_STATUSES_1X", "RunStatus1x", 1, "RunStatus", "A run's status on Mastra 1.x."],
+  ["STEP_STATUSES_1X", "StepStatus1x", 1, "StepStatus", "A step result's status on Mastra 1.x."],
+];
+const STATUSES_TARGET = "packages/watch/src/generated/statuses.gen.ts";
+
+/** Renders the status lists (the watch package has no dependencies, so it gets them as code). */
+async function renderStatuses(documents) {
+  const blocks = STATUS_ENUMS.map(([constant, type, index, schema, what]) => {
+    const values = documents[index].components?.schemas?.[schema]?.enum;
+    if (!Array.isArray(values) || values.some((value) => typeof value !== "string")) {
+      throw new Error(`${SPECS[index].path}: components.schemas.${schema} has no string enum`);
+    }
+    const source = `\`${schema}\` in ${SPECS[index].path}`;
+    return [
+      `/** ${what} Every value of ${source}, in its order. */`,
+      `export const ${constant} = ${JSON.stringify(values)} as const;`,
+      `/** ${what} From ${source}. */`,
+      `export type ${type} = (typeof ${constant})[number];`,
+      "",
+    ].join("\n");
+  });
+  const source = SPECS.map((spec) => spec.path).join(" and ");
+  return {
+    target: STATUSES_TARGET,
+    contents: await format(header(source) + blocks.join("\n"), STATUSES_TARGET),
+  };
+}
+
+/** Renders every generated file as `{ target, contents }`. */
+async function render() {
+  const files = [];
+  for (const spec of SPECS) files.push(...(await renderSpec(spec)));
+  const documents = await Promise.all(
+    SPECS.map(async (spec) => parseYaml(await readFile(path.join(root, spec.path), "utf8"))),
+  );
+  files.push(await renderStatuses(documents));
+  return files;
 }
 
 async function main() {
@@ -86,7 +151,7 @@ async function main() {
   }
   if (check) {
     if (stale > 0) process.exit(1);
-    console.log(`generated files are up to date with ${SPEC_PATH}`);
+    console.log(`generated files are up to date with ${SPECS.map((s) => s.path).join(" and ")}`);
   }
 }
 

@@ -4,7 +4,7 @@
 //      there imports @wfkit/client and @wfkit/test-utils and runs createRun + startAsync.
 // Exits non-zero when anything fails. Build first (the `pack:check` script does).
 // Flags: --no-smoke skips step 2 (it needs the npm registry for third-party dependencies).
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -17,8 +17,7 @@ export const fixtureRecords = () =>
 /** A body of `count` records, cycling through the fixtures' records, as bytes. */
 export const watchBody = (count) => {
   const records = fixtureRecords();
-  const parts = new Array(count);
-  for (let i = 0; i < count; i++) parts[i] = records[i % records.length] + SEPARATOR;
+  const parts = Array.from({ length: count }, (_, i) => records[i % records.length] + SEPARATOR);
   return new TextEncoder().encode(parts.join(""));
 };
 

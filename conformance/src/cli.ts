@@ -88,14 +88,10 @@ if (parsed.target !== "real" && parsed.target !== "fake") {
 if (parsed.generation !== "0.x" && parsed.generation !== "1.x") {
   fail(`--generation must be "0.x" or "1.x", got ${JSON.stringify(parsed.generation)}.`);
 }
-if (parsed.url !== undefined) {
-  try {
-    new URL(parsed.url);
-  } catch {
-    fail(
-      `--url must be an absolute URL such as http://localhost:4111, got ${JSON.stringify(parsed.url)}.`,
-    );
-  }
+if (parsed.url !== undefined && !URL.canParse(parsed.url)) {
+  fail(
+    `--url must be an absolute URL such as http://localhost:4111, got ${JSON.stringify(parsed.url)}.`,
+  );
 }
 if (selected.length === 0) fail(`No scenario id starts with ${parsed.only?.join(" or ")}.`);
 

@@ -48,7 +48,7 @@ for (const { generation, real: realName } of generations) {
 
     for (const scenario of applicable) {
       it.sequential(
-        scenario.id,
+        `${scenario.id}`,
         async () => {
           const options = { generation };
           const [expected, actual] = await Promise.all([
@@ -69,6 +69,7 @@ for (const { generation, real: realName } of generations) {
 
     // Reported, with the reason, as not applicable to this generation.
     for (const { scenario, why } of notApplicable) {
+      // oxlint-disable-next-line vitest/no-disabled-tests -- listed as skipped on purpose, with the reason
       it.skip(`${scenario.id} — not on ${generation}: ${why}`, () => {});
     }
 

@@ -22,14 +22,3 @@ export const scenarios: readonly Scenario[] = [
   ...wireErrorScenarios,
   ...v1RouteScenarios,
 ];
-
-export {
-  CITY,
-  FAILING,
-  PIPELINE,
-  UNKNOWN_WORKFLOW,
-  sampleRuns,
-  allRuns,
-  cityRuns,
-} from "./workflows.js";
-export type { SampleRun } from "./workflows.js";

@@ -1,63 +1,110 @@
+import createClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import { InvalidResponseError, isNotFoundError } from "./errors.js";
 import {
-  anySignal,
-  runCall,
-  type AttemptResult,
-  type CallOptions,
-  type TransportConfig,
-} from "./transport.js";
+  describeOperation,
+  operationLabel,
+  type AnyOperation,
+  type OperationInfo,
+} from "./operations.js";
+import { anySignal, send, type CallOptions, type TransportConfig } from "./transport.js";
 
 /** What every protocol needs to talk to a server. */
 export interface ProtocolConfig {
   /** The origin plus the API prefix, without a trailing slash, e.g. `http://localhost:4111/api`. */
   apiUrl: string;
-  fetch: ((request: Request) => Promise<Response>) | undefined;
   transport: TransportConfig;
 }
 
-/** One attempt of a call, given its signal and headers: an openapi-fetch request. */
-export type Attempt<T> = (init: {
-  signal: AbortSignal;
-  headers: Headers;
-}) => Promise<AttemptResult<T>>;
+type Method<O> = O extends { method: infer M extends "get" | "post" } ? M : never;
+type PathOf<O> = O extends { path: infer P extends string } ? P : never;
+type OpSpec<Paths, O> =
+  PathOf<O> extends keyof Paths
+    ? Method<O> extends keyof Paths[PathOf<O>]
+      ? Paths[PathOf<O>][Method<O>]
+      : never
+    : never;
+
+/** The request options (params, body) of operation `O` of `Paths`, as openapi-fetch types them. */
+type PathItem<Paths, O> = Paths[PathOf<O> & keyof Paths];
+export type InitOf<Paths, O> = Omit<
+  NonNullable<MaybeOptionalInit<PathItem<Paths, O>, Method<O> & keyof PathItem<Paths, O>>>,
+  "signal" | "headers" | "fetch" | "parseAs"
+>;
+
+/** The parsed JSON answer of operation `O` of `Paths`. */
+export type DataOf<Paths, O> = NonNullable<
+  FetchResponse<OpSpec<Paths, O> & Record<string | number, any>, object, "application/json">["data"]
+>;
 
 /**
- * The helpers every protocol implementation calls through: labels for messages, JSON calls that
- * insist on a body, stream calls, and signal merging for watch connections.
+ * The helpers every protocol implementation calls through. A call names its operation (a key of
+ * `table`) once: the operation's declaration gives the method, the path, the label in messages and
+ * the retry policy; openapi-fetch builds the request from the typed params and body; the transport
+ * (`transport.ts`) sends it.
  */
-export function createCallKit(config: ProtocolConfig) {
-  const prefix = new URL(config.apiUrl).pathname.replace(/\/$/, "");
-  return {
-    /** `METHOD /api/path` for messages. */
-    label: (method: string, path: string) => `${method} ${prefix}${path}`,
+export function createCallKit<Paths extends {}, Table extends Record<string, AnyOperation>>(
+  config: ProtocolConfig,
+  table: Table,
+) {
+  const api = createClient<Paths>({ baseUrl: config.apiUrl });
+  // The operation is only known by name here, so the typed `request` is called untyped; the
+  // params and body were already checked against the operation's types by `json`/`stream`.
+  const request = (method: string, path: string, init: object): Promise<{ data?: unknown }> =>
+    Reflect.apply(api.request, api, [method, path, init]);
 
-    /** Runs a call and insists on a JSON body. */
-    async json<T>(
-      label: string,
-      idempotent: boolean,
-      call: CallOptions,
-      attempt: Attempt<T>,
-    ): Promise<NonNullable<T>> {
-      const { data } = await runCall(config.transport, { label, idempotent }, call, attempt);
+  /** Builds the request with openapi-fetch, then hands it to the transport. */
+  async function call(
+    operation: OperationInfo,
+    options: CallOptions,
+    init: object,
+    parseAs: "json" | "stream",
+  ): Promise<{ data: unknown; label: string }> {
+    let label = `${operation.method} ${operation.path}`;
+    const fetch = (built: Request) => {
+      label = operationLabel(operation, built.url);
+      return send(config.transport, { request: built, operation, call: options });
+    };
+    try {
+      const { data } = await request(operation.method.toLowerCase(), operation.path, {
+        ...init,
+        parseAs,
+        fetch,
+      });
+      return { data, label };
+    } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new InvalidResponseError(`${label} answered with invalid JSON: ${error.message}`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  return {
+    /** Runs operation `name` and insists on a JSON body. */
+    async json<N extends keyof Table & string>(
+      name: N,
+      options: CallOptions,
+      init: NoInfer<InitOf<Paths, Table[N]>>,
+    ): Promise<DataOf<Paths, Table[N]>> {
+      const operation = describeOperation(name, table[name]!);
+      const { data, label } = await call(operation, options, init, "json");
       if (data === undefined || data === null) {
         throw new InvalidResponseError(`${label} answered with an empty body; expected JSON.`);
       }
-      return data as NonNullable<T>;
+      return data as DataOf<Paths, Table[N]>;
     },
 
-    /** Runs a streaming call (a watch connection); an empty body is an empty stream. */
-    async stream(
-      label: string,
-      call: CallOptions,
+    /** Opens stream operation `name` (a watch connection); an empty body is an empty stream. */
+    async stream<N extends keyof Table & string>(
+      name: N,
+      options: CallOptions,
       signal: AbortSignal,
-      attempt: Attempt<unknown>,
+      init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<ReadableStream<Uint8Array>> {
-      const { data } = await runCall(
-        config.transport,
-        { label, idempotent: true },
-        withSignal(call, signal),
-        attempt,
-      );
+      const operation = describeOperation(name, table[name]!);
+      const { data } = await call(operation, withSignal(options, signal), init, "stream");
       return (data as ReadableStream<Uint8Array> | null | undefined) ?? emptyStream();
     },
 

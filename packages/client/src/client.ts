@@ -3,20 +3,27 @@ import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol } from "./protocol-v0.js";
 import { createV1Protocol } from "./protocol-v1.js";
-import { defaultRetryPolicy } from "./retry.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  createTransportConfig,
+  normaliseBaseUrl,
+  normalisePrefix,
+} from "./options.js";
 import type { WorkflowList } from "./schema.js";
-import { defaultSleep, type CallOptions, type TransportConfig } from "./transport.js";
+import type { CallOptions } from "./transport.js";
+import { withWatchLogging } from "./watch-logging.js";
 import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
 import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
 import type { ClientOptions, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
+import type { WorkflowEnv } from "./workflow-env.js";
+import { createOpeningWatches } from "./watch-opening.js";
 
 /** The server every client talks to unless told otherwise: Mastra's default port. */
 export const DEFAULT_BASE_URL = "http://localhost:4111";
 /** The default API path prefix. */
 export const DEFAULT_API_PREFIX = "/api";
-/** The default time one attempt may take. */
-export const DEFAULT_TIMEOUT_MS = 300_000;
+export { DEFAULT_TIMEOUT_MS };
 
 /**
  * The client for a Mastra-compatible Workflows API.
@@ -36,34 +43,43 @@ export class MastraClient<R extends object = WorkflowRegistry> {
   readonly apiPrefix: string;
   readonly #protocol: WorkflowsProtocol;
   readonly #detect: (call: CallOptions) => Promise<ServerProtocol>;
+  readonly #env: WorkflowEnv;
 
   /**
-   * @throws `InvalidArgumentError` for a `baseUrl` that is not an absolute http(s) URL, or a
-   * `protocol` other than `"auto"`, `"v0"` and `"v1"`.
+   * @throws `InvalidArgumentError` before any request for an option it cannot use: a `baseUrl` that
+   * is not an absolute http(s) URL (or has credentials, a query, a fragment or `..` segments), an
+   * `apiPrefix` that is not a plain path, a `protocol` other than `"auto"`, `"v0"` and `"v1"`, a
+   * numeric option that is not a usable number, invalid headers, a `fetch` that is not a function.
    */
   constructor(options: ClientOptions = {}) {
+    if (typeof options !== "object" || options === null) {
+      throw new InvalidArgumentError("MastraClient options must be an object.");
+    }
     this.baseUrl = normaliseBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     this.apiPrefix = normalisePrefix(options.apiPrefix ?? DEFAULT_API_PREFIX);
-    const transport: TransportConfig = {
-      headers: options.headers,
-      retry: { ...defaultRetryPolicy, ...definedOnly(options.retry ?? {}) },
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      signal: options.signal,
-      sleep: options.sleep ?? defaultSleep,
-      random: options.random ?? Math.random,
-      now: Date.now,
+    const transport = createTransportConfig(options);
+    const config = { apiUrl: this.baseUrl + this.apiPrefix, transport };
+    this.#env = {
+      newRunId,
+      signal: transport.signal,
+      timeoutMs: transport.timeoutMs,
+      watches: createOpeningWatches(),
     };
-    const config = { apiUrl: this.baseUrl + this.apiPrefix, fetch: options.fetch, transport };
     const protocol = options.protocol ?? "auto";
+    const { log, clock } = transport;
+    const logged = <P extends WorkflowsProtocol>(p: P): P =>
+      log ? withWatchLogging(p, log, clock) : p;
     if (protocol === "auto") {
       const detecting = createDetectingProtocol({
         v0: createV0Protocol(config),
         v1: createV1Protocol(config),
       });
-      this.#protocol = detecting;
+      this.#protocol = logged(detecting);
       this.#detect = detecting.detect;
     } else if (protocol === "v0" || protocol === "v1") {
-      this.#protocol = protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config);
+      this.#protocol = logged(
+        protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config),
+      );
       this.#detect = async () => protocol;
     } else {
       throw new InvalidArgumentError(
@@ -119,33 +135,8 @@ export class MastraClient<R extends object = WorkflowRegistry> {
     workflowId: [W] extends [never] ? never : string,
   ): Workflow<WorkflowTypesOf<W>>;
   getWorkflow(workflowId: string): Workflow<any> {
-    return new Workflow(workflowId, this.#protocol, newRunId);
+    return new Workflow(workflowId, this.#protocol, this.#env);
   }
-}
-
-function normaliseBaseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch (cause) {
-    throw new InvalidArgumentError(
-      `baseUrl must be an absolute URL such as "http://localhost:4111", got ${JSON.stringify(value)}.`,
-      { cause },
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InvalidArgumentError(`baseUrl must use http or https, got "${url.protocol}".`);
-  }
-  return value.replace(/\/+$/, "");
-}
-
-function normalisePrefix(value: string): string {
-  const trimmed = value.trim().replace(/^\/*/, "/").replace(/\/+$/, "");
-  return trimmed === "/" ? "" : trimmed;
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A v4 UUID, also where `crypto.randomUUID` is missing (insecure browser contexts). */

@@ -1,5 +1,6 @@
 import type { WatchSource } from "@wfkit/watch";
-import { isAbortError } from "./errors.js";
+import { isAbortError, relabelError } from "./errors.js";
+import { v0Operations } from "./operations.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import type { WorkflowList } from "./schema.js";
 import { anySignal, type CallOptions } from "./transport.js";
@@ -86,8 +87,28 @@ export function createDetectingProtocol(protocols: {
     }
   };
 
-  const pick = async (call: CallOptions): Promise<WorkflowsProtocol> =>
-    (await detect(call)) === "v1" ? protocols.v1 : protocols.v0;
+  /**
+   * The detected generation's protocol for the user's call `name` with these ids. A failed
+   * detection is reported as a failure of that call (its method and path lead the message), not
+   * of the `GET /workflows` the user never made.
+   */
+  const pick = async (
+    call: CallOptions,
+    name: keyof typeof v0Operations,
+    ids: Record<string, string> = {},
+  ): Promise<WorkflowsProtocol> => {
+    try {
+      return (await detect(call)) === "v1" ? protocols.v1 : protocols.v0;
+    } catch (error) {
+      const { method, path } = v0Operations[name];
+      const filled = path.replace(/\{(\w+)\}/g, (all, key: string) => ids[key] ?? all);
+      throw relabelError(
+        error,
+        `${name} (${method.toUpperCase()} ${filled})`,
+        "detecting the server generation",
+      );
+    }
+  };
 
   return {
     detect,
@@ -97,34 +118,47 @@ export function createDetectingProtocol(protocols: {
         const { promise } = start(call);
         return (await promise).list; // this call's own answer was the detection
       }
-      return (await pick(call)).listWorkflows(call);
+      return (await pick(call, "listWorkflows")).listWorkflows(call);
     },
-    getWorkflow: async (workflowId, call) => (await pick(call)).getWorkflow(workflowId, call),
+    getWorkflow: async (workflowId, call) =>
+      (await pick(call, "getWorkflow", { workflowId })).getWorkflow(workflowId, call),
     listRuns: async (workflowId, filter, call) =>
-      (await pick(call)).listRuns(workflowId, filter, call),
-    getRun: async (workflowId, runId, call) => (await pick(call)).getRun(workflowId, runId, call),
+      (await pick(call, "listRuns", { workflowId })).listRuns(workflowId, filter, call),
+    getRun: async (workflowId, runId, call) =>
+      (await pick(call, "getRun", { workflowId, runId })).getRun(workflowId, runId, call),
     getExecutionResult: async (workflowId, runId, call) =>
-      (await pick(call)).getExecutionResult(workflowId, runId, call),
+      (await pick(call, "getExecutionResult", { workflowId, runId })).getExecutionResult(
+        workflowId,
+        runId,
+        call,
+      ),
     createRun: async (workflowId, runId, call) =>
-      (await pick(call)).createRun(workflowId, runId, call),
-    start: async (workflowId, request, call) => (await pick(call)).start(workflowId, request, call),
+      (await pick(call, "createRun", { workflowId })).createRun(workflowId, runId, call),
+    start: async (workflowId, request, call) =>
+      (await pick(call, "start", { workflowId })).start(workflowId, request, call),
     startAsync: async (workflowId, request, call) =>
-      (await pick(call)).startAsync(workflowId, request, call),
+      (await pick(call, "startAsync", { workflowId })).startAsync(workflowId, request, call),
     resume: async (workflowId, request, call) =>
-      (await pick(call)).resume(workflowId, request, call),
+      (await pick(call, "resume", { workflowId })).resume(workflowId, request, call),
     resumeAsync: async (workflowId, request, call) =>
-      (await pick(call)).resumeAsync(workflowId, request, call),
+      (await pick(call, "resumeAsync", { workflowId })).resumeAsync(workflowId, request, call),
     cancelRun: async (workflowId, runId, call) =>
-      (await pick(call)).cancelRun(workflowId, runId, call),
+      (await pick(call, "cancelRun", { workflowId, runId })).cancelRun(workflowId, runId, call),
     sendRunEvent: async (workflowId, request, call) =>
-      (await pick(call)).sendRunEvent(workflowId, request, call),
+      (await pick(call, "sendRunEvent", { workflowId, runId: request.runId })).sendRunEvent(
+        workflowId,
+        request,
+        call,
+      ),
 
     watchSource(workflowId, runId, call) {
       let source: WatchSource | undefined;
       const resolve = async (signal: AbortSignal): Promise<WatchSource> => {
         if (source) return source;
         const signals = call.signal ? [call.signal, signal] : [signal];
-        const protocol = await pick({ ...call, signal: anySignal(signals) });
+        const protocol = await pick({ ...call, signal: anySignal(signals) }, "watch", {
+          workflowId,
+        });
         return (source ??= protocol.watchSource(workflowId, runId, call));
       };
       return {

@@ -1,61 +1,13 @@
-import { WatchAbortError } from "@wfkit/watch";
+import {
+  WfkitError,
+  isWfkitError,
+  type WfkitErrorCode,
+  type WfkitErrorOptions,
+} from "@wfkit/watch";
+import { codeGuard } from "@wfkit/watch/internal";
 
-/** Every error code a {@link WfkitError} can carry. */
-export type WfkitErrorCode =
-  | "invalid_argument"
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "rate_limited"
-  | "server_error"
-  | "http_error"
-  | "invalid_response"
-  | "connection_error"
-  | "timeout"
-  | "aborted"
-  | "unsupported_by_server";
-
-/** Options shared by the error constructors. */
-export interface WfkitErrorOptions {
-  cause?: unknown;
-  status?: number;
-  body?: string;
-  headers?: Headers;
-}
-
-/**
- * The base class of every error `@wfkit/client` throws. Branch on `code` (a string literal) or use the
- * `is*` guards; `instanceof` works too.
- *
- * @example
- * ```ts
- * try { await workflow.details(); } catch (err) {
- *   if (isNotFoundError(err)) console.log("no such workflow:", err.body);
- * }
- * ```
- */
-export class WfkitError extends Error {
-  override readonly name: string = "WfkitError";
-  /** A stable, machine-readable code. */
-  readonly code: WfkitErrorCode;
-  /** The HTTP status, when the server answered. */
-  readonly status: number | undefined;
-  /** The server's error text: the `error` field of a JSON `{ error }` body, or the raw text body. */
-  readonly body: string | undefined;
-  /** The response headers, when the server answered. */
-  readonly headers: Headers | undefined;
-
-  constructor(code: WfkitErrorCode, message: string, options: WfkitErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.body = options.body;
-    this.headers = options.headers;
-  }
-}
+export { WfkitError, isWfkitError };
+export type { WfkitErrorCode, WfkitErrorOptions };
 
 /** Bad input caught before any request was sent (a missing `runId`, a non-serialisable body, …). */
 export class InvalidArgumentError extends WfkitError {
@@ -120,6 +72,45 @@ export class ConnectionError extends WfkitError {
   }
 }
 
+/**
+ * The connection was lost after the request was sent, so the server may have run the call. wfkit
+ * never sends such a call again by itself: check its effect (for example with `runById`) first.
+ * In browsers a failed POST is always reported this way, because a browser does not say whether
+ * the request left.
+ */
+export class ResponseLostError extends WfkitError {
+  override readonly name = "ResponseLostError";
+  constructor(message: string, options?: WfkitErrorOptions) {
+    super("response_lost", message, options);
+  }
+}
+
+/**
+ * The server answered with a redirect wfkit does not follow: any redirect of a call that is not a
+ * GET (its body would be sent again), a redirect to another origin (headers and body must never go
+ * there), or more than a few in a row. The message names the `Location`.
+ */
+export class RedirectRefusedError extends WfkitError {
+  override readonly name = "RedirectRefusedError";
+  /** Where the server pointed, when the runtime shows it (browsers hide it). */
+  readonly location: string | undefined;
+  constructor(
+    message: string,
+    options: WfkitErrorOptions & { location?: string | undefined } = {},
+  ) {
+    super("redirect_refused", message, options);
+    this.location = options.location;
+  }
+}
+
+/** A response body was longer than `maxResponseBytes`; it is not retried. */
+export class ResponseTooLargeError extends WfkitError {
+  override readonly name = "ResponseTooLargeError";
+  constructor(message: string, options?: WfkitErrorOptions) {
+    super("response_too_large", message, options);
+  }
+}
+
 /** The request took longer than `timeoutMs`. */
 export class TimeoutError extends WfkitError {
   override readonly name = "TimeoutError";
@@ -169,6 +160,17 @@ export function errorText(body: unknown): string | undefined {
   return JSON.stringify(body);
 }
 
+/** The longest server text a message carries; past this it is cut (the whole text is in `body`). */
+export const MAX_REASON_LENGTH = 2000;
+
+/** `text` on one line: runs of whitespace (newlines included) become one space; cut past a limit. */
+export function oneLine(text: string, max = MAX_REASON_LENGTH): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max
+    ? flat
+    : `${flat.slice(0, max)}… (${flat.length - max} more characters in \`body\`)`;
+}
+
 /**
  * Builds the typed error for a non-2xx response.
  *
@@ -180,7 +182,8 @@ export function createApiError(request: string, response: Response, body: unknow
   const match = statusClasses.find(([test]) => test(status));
   const code = match?.[1] ?? "http_error";
   const Ctor = match?.[2] ?? ApiError;
-  const message = `${request} failed with ${status}${text ? `: ${text.split("\n")[0]}` : ""}`;
+  const reason = text === undefined ? "" : oneLine(text);
+  const message = `${request} failed with ${status}${reason ? `: ${reason}` : ""}`;
   return new Ctor(code, message, {
     status,
     ...(text === undefined ? {} : { body: text }),
@@ -188,35 +191,79 @@ export function createApiError(request: string, response: Response, body: unknow
   });
 }
 
-const guard =
-  <T extends WfkitError>(Ctor: abstract new (...args: never[]) => T) =>
-  (error: unknown): error is T =>
-    error instanceof Ctor;
-
-/** True for every error thrown by `@wfkit/client`. */
-export const isWfkitError = guard(WfkitError);
 /** True for any non-2xx answer from the server. */
-export const isApiError = guard(ApiError);
+export const isApiError = (error: unknown): error is ApiError =>
+  isWfkitError(error) && typeof error.status === "number";
 /** True for bad input caught before sending. */
-export const isInvalidArgumentError = guard(InvalidArgumentError);
+export const isInvalidArgumentError = codeGuard<InvalidArgumentError>("invalid_argument");
 /** True for 400 answers. */
-export const isBadRequestError = guard(BadRequestError);
-/** True for 404 answers. */
-export const isNotFoundError = guard(NotFoundError);
+export const isBadRequestError = codeGuard<BadRequestError>("bad_request");
+/** True for a workflow, run or route the server does not know, whichever call met it (watches too). */
+export const isNotFoundError = codeGuard<NotFoundError>("not_found");
 /** True for 409 answers. */
-export const isConflictError = guard(ConflictError);
+export const isConflictError = codeGuard<ConflictError>("conflict");
 /** True for 413 answers. */
-export const isPayloadTooLargeError = guard(PayloadTooLargeError);
+export const isPayloadTooLargeError = codeGuard<PayloadTooLargeError>("payload_too_large");
 /** True for 429 answers. */
-export const isRateLimitError = guard(RateLimitError);
+export const isRateLimitError = codeGuard<RateLimitError>("rate_limited");
 /** True for 5xx answers. */
-export const isServerError = guard(ServerError);
+export const isServerError = codeGuard<ServerError>("server_error");
 /** True when the server could not be reached. */
-export const isConnectionError = guard(ConnectionError);
+export const isConnectionError = codeGuard<ConnectionError>("connection_error");
+/** True when the connection was lost after the request was sent: the call may have taken effect. */
+export const isResponseLostError = codeGuard<ResponseLostError>("response_lost");
+/** True when wfkit refused to follow a redirect. */
+export const isRedirectRefusedError = codeGuard<RedirectRefusedError>("redirect_refused");
+/** True when a response was over `maxResponseBytes`. */
+export const isResponseTooLargeError = codeGuard<ResponseTooLargeError>("response_too_large");
 /** True when `timeoutMs` ran out. */
-export const isTimeoutError = guard(TimeoutError);
+export const isTimeoutError = codeGuard<TimeoutError>("timeout");
 /** True when the caller aborted: a call (`AbortError`) or a watch (`WatchAbortError`). */
-export const isAbortError = (error: unknown): error is AbortError | WatchAbortError =>
-  error instanceof AbortError || error instanceof WatchAbortError;
+export const isAbortError = codeGuard<AbortError>("aborted");
 /** True when the server's generation lacks the call. */
-export const isUnsupportedByServerError = guard(UnsupportedByServerError);
+export const isUnsupportedByServerError =
+  codeGuard<UnsupportedByServerError>("unsupported_by_server");
+
+/** True for a 2xx answer whose body is not what the API promises. */
+export const isInvalidResponseError = codeGuard<InvalidResponseError>("invalid_response");
+
+type Relabel = (message: string, error: WfkitError) => WfkitError;
+
+const relabelers: ReadonlyArray<[guard: (error: unknown) => boolean, make: Relabel]> = [
+  [isApiError, (m, e) => new (e.constructor as typeof ApiError)(e.code, m, fieldsOf(e))],
+  [isConnectionError, (m, e) => new ConnectionError(m, { cause: e })],
+  [isResponseLostError, (m, e) => new ResponseLostError(m, { cause: e })],
+  [isTimeoutError, (m, e) => new TimeoutError(m, { cause: e })],
+  [isAbortError, (m, e) => new AbortError(m, { cause: e.cause })],
+  [isInvalidResponseError, (m, e) => new InvalidResponseError(m, { cause: e })],
+  [isResponseTooLargeError, (m, e) => new ResponseTooLargeError(m, fieldsOf(e))],
+  [
+    isRedirectRefusedError,
+    (m, e) =>
+      new RedirectRefusedError(m, {
+        ...fieldsOf(e),
+        location: (e as RedirectRefusedError).location,
+      }),
+  ],
+];
+
+function fieldsOf(error: WfkitError): WfkitErrorOptions {
+  return {
+    cause: error,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.body === undefined ? {} : { body: error.body }),
+    ...(error.headers === undefined ? {} : { headers: error.headers }),
+  };
+}
+
+/**
+ * The same error (same class, code, status and body), with its message led by the call the user
+ * made: for failures of a request wfkit sent on the user's behalf, such as protocol detection. The
+ * original error is the `cause` (an abort keeps its reason as the cause). Other errors come back as
+ * they are.
+ */
+export function relabelError(error: unknown, call: string, what: string): unknown {
+  if (!isWfkitError(error)) return error;
+  const entry = relabelers.find(([guard]) => guard(error));
+  return entry ? entry[1](`${call} failed: ${what}: ${error.message}`, error) : error;
+}

@@ -22,6 +22,9 @@ export {
   TimeoutError,
   AbortError,
   UnsupportedByServerError,
+  ResponseLostError,
+  RedirectRefusedError,
+  ResponseTooLargeError,
   isWfkitError,
   isApiError,
   isInvalidArgumentError,
@@ -35,6 +38,9 @@ export {
   isTimeoutError,
   isAbortError,
   isUnsupportedByServerError,
+  isResponseLostError,
+  isRedirectRefusedError,
+  isResponseTooLargeError,
 } from "./errors.js";
 export { defaultRetryPolicy } from "./retry.js";
 export { toWorkflowError } from "./normalize.js";
@@ -57,7 +63,11 @@ export {
 export type { WfkitErrorCode, WfkitErrorOptions } from "./errors.js";
 export type { ProtocolOption, ServerProtocol } from "./detect.js";
 export type { RetryOptions } from "./retry.js";
-export type { CallOptions, HeadersOption, Sleep } from "./transport.js";
+export type { CallOptions, Clock, HeadersOption, Sleep } from "./transport.js";
+export type { TransportOptions } from "./options.js";
+export type { Middleware, MiddlewareContext } from "./middleware.js";
+export type { Logger } from "./logger.js";
+export type { OperationInfo, OperationName } from "./operations.js";
 export type { WorkflowWatchOptions } from "./workflow.js";
 export type { JsonSchemaObject } from "./workflow-schema.js";
 export type {

@@ -1,7 +1,7 @@
-import createClient from "openapi-fetch";
-import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
-import { toExecutionResult, toWorkflowResult } from "./normalize.js";
+import { InvalidArgumentError } from "./errors.js";
+import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
+import { v0Operations } from "./operations.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
 import type { CallOptions } from "./transport.js";
@@ -21,11 +21,10 @@ export function createV0Protocol(
   config: V0ProtocolConfig,
   contextKey: "runtimeContext" | "requestContext" = "runtimeContext",
 ): WorkflowsProtocol {
-  const api = createClient<paths>({
-    baseUrl: config.apiUrl,
-    ...(config.fetch ? { fetch: config.fetch } : {}),
-  });
-  const { label, json, stream, unlessNotFound, withSignal } = createCallKit(config);
+  const { json, stream, unlessNotFound, withSignal } = createCallKit<paths, typeof v0Operations>(
+    config,
+    v0Operations,
+  );
 
   // The generated body types name the context field `runtimeContext`; on 1.x the same routes take
   // `requestContext`, hence the casts.
@@ -35,159 +34,125 @@ export function createV0Protocol(
     ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
       inputData: Record<string, unknown>;
     };
-  const resumeBody = (r: ResumeRequest) =>
-    ({
-      step: typeof r.step === "string" ? r.step : [...r.step],
+  const resumeBody = (r: ResumeRequest) => {
+    requireResumeStep(r);
+    return {
+      ...(r.step === undefined ? {} : { step: typeof r.step === "string" ? r.step : [...r.step] }),
       ...(r.resumeData === undefined
         ? {}
         : { resumeData: r.resumeData as Record<string, unknown> }),
       ...context(r),
-    }) as { step: string | string[] };
+    } as { step: string | string[] };
+  };
 
   const rawExecutionResult = (workflowId: string, runId: string, call: CallOptions) =>
-    json(
-      label("GET", `/workflows/${workflowId}/runs/${runId}/execution-result`),
-      true,
-      call,
-      (init) =>
-        api.GET("/workflows/{workflowId}/runs/{runId}/execution-result", {
-          params: { path: { workflowId, runId } },
-          ...init,
-        }),
-    );
+    json("getExecutionResult", call, { params: { path: { workflowId, runId } } });
 
-  return {
-    listWorkflows: (call) =>
-      json(label("GET", "/workflows"), true, call, (init) => api.GET("/workflows", init)),
+  // 0.x cannot pick the suspended step itself: a resume without one fails before it is sent.
+  const requireResumeStep = (r: ResumeRequest): void => {
+    if (r.step === undefined && contextKey === "runtimeContext") {
+      throw new InvalidArgumentError(
+        "resume: Mastra 0.x servers need `step`. Name the suspended step, or leave `preflight` on so wfkit finds it.",
+      );
+    }
+  };
+  const checked = (protocol: WorkflowsProtocol): WorkflowsProtocol => ({
+    ...protocol,
+    resume: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resume(workflowId, request, call);
+    },
+    resumeAsync: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resumeAsync(workflowId, request, call);
+    },
+  });
+
+  return checked({
+    listWorkflows: (call) => json("listWorkflows", call, {}),
 
     getWorkflow: (workflowId, call) =>
-      json(label("GET", `/workflows/${workflowId}`), true, call, (init) =>
-        api.GET("/workflows/{workflowId}", { params: { path: { workflowId } }, ...init }),
-      ),
+      json("getWorkflow", call, { params: { path: { workflowId } } }),
 
     listRuns: (workflowId, filter, call) =>
-      json(label("GET", `/workflows/${workflowId}/runs`), true, call, (init) =>
-        api.GET("/workflows/{workflowId}/runs", {
-          params: { path: { workflowId }, query: runsQuery(filter) },
-          ...init,
-        }),
-      ),
+      json("listRuns", call, { params: { path: { workflowId }, query: runsQuery(filter) } }),
 
     getRun: (workflowId, runId, call) =>
-      json(label("GET", `/workflows/${workflowId}/runs/${runId}`), true, call, (init) =>
-        api.GET("/workflows/{workflowId}/runs/{runId}", {
-          params: { path: { workflowId, runId } },
-          ...init,
-        }),
-      ),
+      json("getRun", call, { params: { path: { workflowId, runId } } }),
 
     getExecutionResult: async (workflowId, runId, call) =>
       toExecutionResult(
-        (await rawExecutionResult(workflowId, runId, call)) as unknown as Record<string, unknown>,
+        await rawExecutionResult(workflowId, runId, call),
+        runId,
+        "runExecutionResult",
       ),
 
-    // create-run with a runId is idempotent on the server: safe to retry.
     createRun: (workflowId, runId, call) =>
-      json(label("POST", `/workflows/${workflowId}/create-run`), true, call, (init) =>
-        api.POST("/workflows/{workflowId}/create-run", {
-          params: { path: { workflowId }, query: { runId } },
-          ...init,
-        }),
-      ),
+      json("createRun", call, { params: { path: { workflowId }, query: { runId } } }),
 
     start: (workflowId, request, call) =>
-      json(label("POST", `/workflows/${workflowId}/start`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/start", {
-          params: { path: { workflowId }, query: { runId: request.runId as string } },
-          body: startBody(request),
-          ...init,
-        }),
-      ),
+      json("start", call, {
+        params: { path: { workflowId }, query: { runId: request.runId as string } },
+        body: startBody(request),
+      }),
 
     startAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json(label("POST", `/workflows/${workflowId}/start-async`), false, call, (init) =>
-          api.POST("/workflows/{workflowId}/start-async", {
-            params: {
-              path: { workflowId },
-              query: request.runId === undefined ? {} : { runId: request.runId },
-            },
-            body: startBody(request),
-            ...init,
-          }),
-        )) as unknown as Record<string, unknown>,
+        await json("startAsync", call, {
+          params: {
+            path: { workflowId },
+            query: request.runId === undefined ? {} : { runId: request.runId },
+          },
+          body: startBody(request),
+        }),
+        request.runId,
+        "startAsync",
       ),
 
     resume: (workflowId, request, call) =>
-      json(label("POST", `/workflows/${workflowId}/resume`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/resume", {
-          params: { path: { workflowId }, query: { runId: request.runId } },
-          body: resumeBody(request),
-          ...init,
-        }),
-      ),
+      json("resume", call, {
+        params: { path: { workflowId }, query: { runId: request.runId } },
+        body: resumeBody(request),
+      }),
 
     resumeAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json(label("POST", `/workflows/${workflowId}/resume-async`), false, call, (init) =>
-          api.POST("/workflows/{workflowId}/resume-async", {
-            params: { path: { workflowId }, query: { runId: request.runId } },
-            body: resumeBody(request),
-            ...init,
-          }),
-        )) as unknown as Record<string, unknown>,
+        await json("resumeAsync", call, {
+          params: { path: { workflowId }, query: { runId: request.runId } },
+          body: resumeBody(request),
+        }),
+        request.runId,
+        "resumeAsync",
       ),
 
     cancelRun: (workflowId, runId, call) =>
-      json(label("POST", `/workflows/${workflowId}/runs/${runId}/cancel`), false, call, (init) =>
-        api.POST("/workflows/{workflowId}/runs/{runId}/cancel", {
-          params: { path: { workflowId, runId } },
-          ...init,
-        }),
-      ),
+      json("cancelRun", call, { params: { path: { workflowId, runId } } }),
 
     sendRunEvent: (workflowId, { runId, event, data }, call) =>
-      json(
-        label("POST", `/workflows/${workflowId}/runs/${runId}/send-event`),
-        false,
-        call,
-        (init) =>
-          api.POST("/workflows/{workflowId}/runs/{runId}/send-event", {
-            params: { path: { workflowId, runId } },
-            body: { event, data: data as Record<string, unknown> },
-            ...init,
-          }),
-      ),
+      json("sendRunEvent", call, {
+        params: { path: { workflowId, runId } },
+        body: { event, data: data as Record<string, unknown> },
+      }),
 
     watchSource: (workflowId, runId, call) => ({
       open: (signal) =>
-        stream(
-          label("GET", `/workflows/${workflowId}/watch?runId=${runId}`),
-          call,
-          signal,
-          (init) =>
-            api.GET("/workflows/{workflowId}/watch", {
-              params: { path: { workflowId }, query: { runId } },
-              parseAs: "stream",
-              ...init,
-            }),
-        ),
+        stream("watch", call, signal, {
+          params: { path: { workflowId }, query: { runId } },
+        }),
       state: (signal) =>
-        unlessNotFound(
-          async () =>
-            (await rawExecutionResult(
-              workflowId,
-              runId,
-              withSignal(call, signal),
-            )) as unknown as RunStateSnapshot,
+        unlessNotFound(async () =>
+          toRunStateSnapshot(
+            await rawExecutionResult(workflowId, runId, withSignal(call, signal)),
+            "the watched run's state",
+          ),
         ),
     }),
-  };
+  });
 }
 
 /**
  * The `runs` query from the public filter: dates as ISO strings, the resource, and (unless
- * `paging` is false) 0.x's `limit`/`offset`.
+ * `paging` is false) 0.x's `limit`/`offset`, with `offset=0` added to a lone `limit`.
  */
 export function runsQuery(filter: RunsFilter, paging = true): Record<string, string | number> {
   const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
@@ -196,8 +161,11 @@ export function runsQuery(filter: RunsFilter, paging = true): Record<string, str
   const toDate = iso(filter.toDate);
   if (fromDate !== undefined) query.fromDate = fromDate;
   if (toDate !== undefined) query.toDate = toDate;
+  // Mastra 0.10's stores page only when both are given: `limit` alone would return every run.
   if (paging && filter.limit !== undefined) query.limit = filter.limit;
-  if (paging && filter.offset !== undefined) query.offset = filter.offset;
+  if (paging && (filter.offset !== undefined || filter.limit !== undefined)) {
+    query.offset = filter.offset ?? 0;
+  }
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
   return query;
 }

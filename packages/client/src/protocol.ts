@@ -16,10 +16,13 @@ export interface StartRequest {
   runtimeContext: RuntimeContext | undefined;
 }
 
-/** A resume request as the protocol receives it, already validated. */
+/**
+ * A resume request as the protocol receives it, already validated. `step` is `undefined` only when
+ * the caller skipped the preflight and named none: 1.x then picks the suspended step, 0.x cannot.
+ */
 export interface ResumeRequest {
   runId: string;
-  step: string | readonly string[];
+  step: string | readonly string[] | undefined;
   resumeData: unknown;
   runtimeContext: RuntimeContext | undefined;
 }

@@ -1,12 +1,20 @@
+import { sleep, type Sleep } from "@wfkit/watch/internal";
 import {
   AbortError,
   ConnectionError,
-  InvalidResponseError,
+  InvalidArgumentError,
+  ResponseLostError,
   TimeoutError,
   createApiError,
+  isWfkitError,
   type WfkitError,
 } from "./errors.js";
-import { sleep, type Sleep } from "@wfkit/watch";
+import { validateHeaders } from "./headers.js";
+import type { DebugLog } from "./logger.js";
+import { runOnError, runOnRequest, runOnResponse, type Middleware } from "./middleware.js";
+import { operationLabel, type OperationInfo } from "./operations.js";
+import { fetchWithoutUnsafeRedirects } from "./redirects.js";
+import { readLimitedBody } from "./response-limit.js";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
 /** Headers as an object, or a function (sync or async) that returns them for each request. */
@@ -26,37 +34,43 @@ export interface CallOptions {
 /** Waits `ms`; rejects when `signal` aborts (the watcher's type, shared). */
 export type { Sleep };
 
-/** What one attempt returns: the shape of an openapi-fetch result. */
-export interface AttemptResult<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
+/**
+ * The time source of a client: `now` for `Retry-After` dates and log timings, `sleep` for retry
+ * waits and per-attempt timeouts. Inject one to run a client on virtual time.
+ */
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+  /** Resolves after `ms`; rejects when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
+
+/** The real clock: `Date.now` and timers. */
+export const realClock: Clock = { now: () => Date.now(), sleep };
 
 /** The environment the transport runs in; everything is injectable for tests. */
 export interface TransportConfig {
+  /** The user's `fetch`; `globalThis.fetch` (looked up per request) when undefined. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
   headers: HeadersOption | undefined;
   retry: RetryPolicy;
+  /** Per attempt; `Infinity` for none. Already validated and clamped. */
   timeoutMs: number;
+  maxResponseBytes: number;
   signal: AbortSignal | undefined;
+  clock: Clock;
+  /** Waits between retries (the clock's `sleep` unless the `sleep` option was given). */
   sleep: Sleep;
   random: () => number;
-  now: () => number;
-}
-
-/** How one call behaves. */
-export interface CallSpec {
-  /** `METHOD /path` for messages. */
-  label: string;
-  /**
-   * True when sending the request twice is harmless (GETs, create-run with a runId). Other calls are
-   * retried only when they failed before reaching the server.
-   */
-  idempotent: boolean;
+  middleware: readonly Middleware[];
+  log: DebugLog | undefined;
 }
 
 /** The default, abortable sleep (shared with the watcher). */
 export const defaultSleep: Sleep = sleep;
+
+/** The longest delay timers take (2^31 - 1 ms, about 24.8 days); longer timeouts are clamped. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One signal that aborts when any of `signals` does. */
 export function anySignal(signals: AbortSignal[]): AbortSignal {
@@ -73,95 +87,237 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-async function resolveHeaders(config: TransportConfig, call: CallOptions): Promise<Headers> {
-  const base =
-    typeof config.headers === "function" ? await config.headers() : (config.headers ?? undefined);
-  const headers = new Headers(base);
-  if (call.headers) new Headers(call.headers).forEach((value, key) => headers.set(key, value));
-  return headers;
+/**
+ * Checks a timeout option: a positive number of milliseconds, or `Infinity` for none. Values past
+ * what timers take are clamped to {@link MAX_TIMER_MS}.
+ *
+ * @throws `InvalidArgumentError` for anything else (NaN, 0, negative, a string).
+ */
+export function checkTimeout(value: unknown, name: string): number {
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+    throw new InvalidArgumentError(
+      `${name} must be a positive number of milliseconds (or Infinity for none), got ${describeValue(value)}.`,
+    );
+  }
+  return Math.min(value, MAX_TIMER_MS);
+}
+
+/** What the transport sends: a prepared request, the operation, the caller's options. */
+export interface Outgoing {
+  /** The request as openapi-fetch built it: URL, method, body and content type. */
+  request: Request;
+  operation: OperationInfo;
+  call: CallOptions;
 }
 
 /**
- * Runs one API call with per-attempt timeouts, caller and client abort signals, error mapping and the
- * retry policy of `retry.ts`.
+ * Sends one API call: per-attempt headers, timeouts (on the clock), caller and client abort
+ * signals, middleware, redirect rules, the response size limit, error mapping and the retry policy
+ * of `retry.ts`. The one place where calls are retried and timed out. A JSON answer comes back
+ * fully read (within `maxResponseBytes`); a stream comes back as soon as its headers are in.
  *
- * @throws {@link WfkitError} subclasses: `ApiError` family for non-2xx answers, `ConnectionError`,
- * `TimeoutError`, `AbortError`, `InvalidResponseError`.
+ * @throws {@link WfkitError} subclasses: the `ApiError` family for non-2xx answers,
+ * `ConnectionError`, `ResponseLostError`, `TimeoutError`, `AbortError`, `RedirectRefusedError`,
+ * `ResponseTooLargeError`, `InvalidArgumentError`.
  */
-export async function runCall<T>(
-  config: TransportConfig,
-  spec: CallSpec,
-  call: CallOptions,
-  attempt: (init: { signal: AbortSignal; headers: Headers }) => Promise<AttemptResult<T>>,
-): Promise<{ data: T | undefined; response: Response }> {
+export async function send(config: TransportConfig, outgoing: Outgoing): Promise<Response> {
+  const { operation, call } = outgoing;
+  const label = operationLabel(operation, outgoing.request.url);
+  const timeoutMs =
+    call.timeoutMs === undefined ? config.timeoutMs : checkTimeout(call.timeoutMs, "timeoutMs");
   const callers = [config.signal, call.signal].filter((s): s is AbortSignal => s !== undefined);
   const callerSignal = callers.length ? anySignal(callers) : undefined;
-  const timeoutMs = call.timeoutMs ?? config.timeoutMs;
+  const body = outgoing.request.body ? await outgoing.request.arrayBuffer() : undefined;
+  const retries = operation.stream ? 0 : config.retry.retries;
+  const fetch = config.fetch ?? ((request: Request) => globalThis.fetch(request));
 
   for (let n = 0; ; n++) {
-    if (callerSignal?.aborted) throw abortError(spec, callerSignal.reason);
+    if (callerSignal?.aborted) throw abortError(label, callerSignal.reason);
+    const headers = await attemptHeaders(config, outgoing);
     const timeout = new AbortController();
     const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
-    const timer =
-      Number.isFinite(timeoutMs) && timeoutMs > 0
-        ? setTimeout(() => timeout.abort(timeoutReason), timeoutMs)
-        : undefined;
+    const context = { operation, attempt: n + 1 };
+    let request = new Request(outgoing.request.url, {
+      method: outgoing.request.method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      signal,
+      redirect: "manual",
+    });
+    request = await runOnRequest(config.middleware, context, request);
+    const started = config.clock.now();
+    const stopTimer = startTimer(config.clock, timeoutMs, () => timeout.abort(timeoutReason));
     let failure: WfkitError;
-    let headers: Headers | undefined;
+    let answered: Headers | undefined;
     let retryable: boolean;
     try {
-      const result = await attempt({ signal, headers: await resolveHeaders(config, call) });
-      if (result.response.ok) return { data: result.data, response: result.response };
-      failure = createApiError(spec.label, result.response, result.error);
-      headers = result.response.headers;
-      retryable = spec.idempotent && isRetryableStatus(result.response.status);
+      let response = await fetchWithoutUnsafeRedirects(fetch, request, label);
+      response = await runOnResponse(config.middleware, { ...context, request }, response);
+      if (response.ok && operation.stream) {
+        logCall(config, { label, operation, request, started, outcome: `${response.status}` });
+        return response; // the headers are in: the body may take as long as it needs
+      }
+      const bytes = await readLimitedBody(response, config.maxResponseBytes, label);
+      logCall(config, { label, operation, request, started, outcome: `${response.status}` });
+      if (response.ok) return rebuild(response, bytes);
+      failure = createApiError(label, response, parseErrorBody(bytes));
+      answered = response.headers;
+      retryable = operation.idempotent && isRetryableStatus(response.status);
     } catch (error) {
-      if (timeout.signal.aborted && !callerSignal?.aborted) {
+      if (isWfkitError(error) && finalCodes.has(error.code)) {
+        failure = error;
+        retryable = false;
+      } else if (timeout.signal.aborted && !callerSignal?.aborted) {
         failure = new TimeoutError(
-          `${spec.label} timed out after ${timeoutMs} ms. Raise \`timeoutMs\` for slow workflows.`,
+          `${label} timed out after ${timeoutMs} ms.${operation.idempotent ? "" : maybeTookEffect} Raise \`timeoutMs\` for slow workflows.`,
           { cause: error },
         );
-        retryable = spec.idempotent;
+        retryable = operation.idempotent;
       } else if (callerSignal?.aborted) {
-        throw abortError(spec, callerSignal.reason);
-      } else if (error instanceof SyntaxError) {
-        throw new InvalidResponseError(
-          `${spec.label} answered with invalid JSON: ${error.message}`,
-          {
-            cause: error,
-          },
+        failure = abortError(label, callerSignal.reason);
+        retryable = false;
+      } else if (failedBeforeSending(error)) {
+        failure = new ConnectionError(
+          `${label} could not reach the server (${describe(error)}); the connection never opened. Check \`baseUrl\` and that the server is running.`,
+          { cause: error },
         );
+        retryable = true;
+      } else if (!operation.idempotent) {
+        failure = new ResponseLostError(
+          `${label} lost its connection after the request was sent (${describe(error)}).${maybeTookEffect}`,
+          { cause: error },
+        );
+        retryable = false;
       } else {
         failure = new ConnectionError(
-          `${spec.label} could not reach the server (${describe(error)}). Check \`baseUrl\` and that the server is running.`,
+          `${label} got no answer from the server (${describe(error)}). Check \`baseUrl\` and that the server is running.`,
           { cause: error },
         );
-        retryable = spec.idempotent || failedBeforeSending(error);
+        retryable = true;
       }
+      logCall(config, { label, operation, request, started, outcome: failure.name });
+      await runOnError(config.middleware, { ...context, request }, failure);
     } finally {
-      // For a stream the headers are in now: its body may take as long as it needs.
-      clearTimeout(timer);
+      stopTimer();
     }
-    const delay = retryable
-      ? nextDelay(n, config.retry, headers, { now: config.now(), random: config.random() })
-      : undefined;
+    const delay =
+      retryable && n < retries
+        ? nextDelay(n, config.retry, answered, {
+            now: config.clock.now(),
+            random: config.random(),
+          })
+        : undefined;
     if (delay === undefined) throw failure;
+    config.log?.line(
+      `retry ${operation.name} ${label} in ${Math.round(delay)} ms after ${failure.status ?? failure.name} (retry ${n + 1} of ${retries})`,
+    );
     try {
       await config.sleep(delay, callerSignal);
     } catch (error) {
-      throw abortError(spec, callerSignal?.reason ?? error);
+      throw abortError(label, callerSignal?.reason ?? error);
     }
   }
 }
 
+/** Errors that no attempt can fix: thrown as they are, never retried. */
+const finalCodes = new Set(["invalid_argument", "redirect_refused", "response_too_large"]);
+
+const maybeTookEffect =
+  " The call may have taken effect on the server, so wfkit does not send it again: check the run (for example with `workflow.runById(runId)`) before you retry.";
+
 const timeoutReason = Symbol("wfkit.timeout");
 
-function abortError(spec: CallSpec, reason: unknown): AbortError {
-  return new AbortError(`${spec.label} was aborted.`, { cause: reason });
+/** Calls `fire` after `ms` on `clock`; the returned function cancels it. */
+function startTimer(clock: Clock, ms: number, fire: () => void): () => void {
+  if (!Number.isFinite(ms)) return () => {};
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(
+    () => {
+      if (!cancel.signal.aborted) fire();
+    },
+    () => {},
+  );
+  return () => cancel.abort();
+}
+
+/** The headers of one attempt: the request's, then the client's, then the call's. */
+async function attemptHeaders(config: TransportConfig, outgoing: Outgoing): Promise<Headers> {
+  let base: HeadersInit | undefined;
+  try {
+    base = typeof config.headers === "function" ? await config.headers() : config.headers;
+  } catch (cause) {
+    throw new InvalidArgumentError(
+      `The \`headers\` function threw before ${outgoing.operation.name} was sent: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
+  const headers = new Headers(outgoing.request.headers);
+  for (const [name, value] of validateHeaders(base, "headers")) headers.set(name, value);
+  for (const [name, value] of validateHeaders(outgoing.call.headers, "headers (per call)")) {
+    headers.set(name, value);
+  }
+  return headers;
+}
+
+/** A response with `bytes` as its body, for openapi-fetch to parse. */
+function rebuild(response: Response, bytes: Uint8Array<ArrayBuffer>): Response {
+  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(nullBody ? null : bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** A non-2xx body: parsed JSON when it is JSON, else its text. */
+function parseErrorBody(bytes: Uint8Array): unknown {
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function logCall(
+  config: TransportConfig,
+  entry: {
+    label: string;
+    operation: OperationInfo;
+    request: Request;
+    started: number;
+    outcome: string;
+  },
+): void {
+  const { log } = config;
+  if (!log) return;
+  const ms = Math.round(config.clock.now() - entry.started);
+  const url = new URL(entry.request.url);
+  log.line(
+    `call ${entry.operation.name} ${entry.request.method} ${url.pathname}${url.search} -> ${entry.outcome} in ${ms} ms headers=${log.headers(entry.request.headers)}`,
+  );
+}
+
+function abortError(label: string, reason: unknown): AbortError {
+  return new AbortError(`${label} was aborted.`, { cause: reason });
 }
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  return cause?.code ? `${error.message}: ${String(cause.code)}` : error.message;
+  if (cause?.code) return `${error.message}: ${String(cause.code)}`;
+  if (typeof cause?.message === "string") return `${error.message}: ${cause.message}`;
+  return error.message;
+}
+
+/** A value for a message: strings quoted, the rest as JSON or their type. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "function") return "a function";
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }

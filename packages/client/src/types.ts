@@ -1,11 +1,10 @@
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
-import type { RetryOptions } from "./retry.js";
+import type { TransportOptions } from "./options.js";
 import type { StepResumeDataOf, StepIdOf, StepTypes } from "./registry.js";
-import type { HeadersOption, Sleep } from "./transport.js";
 
 /** Options for {@link MastraClient}. */
-export interface ClientOptions {
+export interface ClientOptions extends TransportOptions {
   /**
    * The server's origin; a trailing slash is tolerated.
    * @defaultValue "http://localhost:4111"
@@ -16,26 +15,6 @@ export interface ClientOptions {
    * @defaultValue "/api"
    */
   apiPrefix?: string;
-  /** Headers sent with every request: an object, or a function called before each request. */
-  headers?: HeadersOption;
-  /** A `fetch` implementation; defaults to `globalThis.fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
-  /**
-   * Retries for safe requests. GETs retry on connection errors, 408, 429 and 5xx; POSTs that may
-   * have reached the server are never sent twice (see README, "Retries").
-   */
-  retry?: RetryOptions;
-  /**
-   * The time each attempt may take, in milliseconds (for a watch: until the server answers).
-   * @defaultValue 300000
-   */
-  timeoutMs?: number;
-  /** Aborts every call made through this client. */
-  signal?: AbortSignal;
-  /** Waits between retries; injectable so tests don't wait. */
-  sleep?: Sleep;
-  /** A random number in [0, 1) for backoff jitter. @defaultValue Math.random */
-  random?: () => number;
   /**
    * The server generation's wire: `"v0"` for Mastra 0.10–0.24, `"v1"` for Mastra 1.x, or
    * `"auto"` to detect it once, on the first call, from the `GET /workflows` answer (when that
@@ -49,8 +28,13 @@ export interface ClientOptions {
 /** Any JSON value a workflow can take or return. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** A workflow's or step's error: on the wire a stack string, here split into its parts. */
+/**
+ * A workflow's or step's error: on the 0.x wire a stack string, on 1.x an object; here always
+ * this shape, in results and in watch records alike. Other fields the server sent (1.x's
+ * `statusCode`, `cause`, `details`, …) are kept as they came.
+ */
 export interface WorkflowError {
+  [field: string]: unknown;
   /** The error's message, e.g. `City not found: Atlantis`. */
   message: string;
   /** The error's class name when the server sent one, e.g. `Error`. */
@@ -74,6 +58,8 @@ export type StepResult<TOutput = unknown> = Omit<WatchStepResult<TOutput>, "erro
 export type StepResults = Record<string, StepResult>;
 
 interface ResultBase<TInput, TSteps> {
+  /** The run: the one the call named, or the one the server made. */
+  runId: string;
   steps: TSteps;
   /** The run's input (the wire's `steps.input`). */
   input: TInput | undefined;
@@ -140,24 +126,53 @@ export type ResumeStepOf<W extends WorkflowTypes> = StepIdOf<W>;
 /** The resume data step `S` of `W` takes. */
 export type ResumeDataOf<W extends WorkflowTypes, S extends string> = StepResumeDataOf<W, S>;
 
-/** The request context a run gets (`runtimeContext` on the wire). */
+/** The request context a run gets (`runtimeContext` on the 0.x wire, `requestContext` on 1.x). */
 export type RuntimeContext = Record<string, unknown>;
 
+/**
+ * Anything with `entries()`: Mastra's own `RuntimeContext` (0.x) or `RequestContext` (1.x), or a
+ * `Map`. wfkit sends its entries as an object, without importing `@mastra/core`.
+ */
+export interface ContextEntries {
+  entries(): Iterable<readonly [string, unknown]>;
+}
+
+/** A context as calls take it: a plain object, or anything with `entries()`. */
+export type ContextInput = RuntimeContext | ContextEntries;
+
+/** The context parameters of `start`, `startAsync`, `resume` and `resumeAsync`. */
+export interface ContextParams {
+  /** The run's context: a plain object, a `Map`, or Mastra's `RuntimeContext`. */
+  runtimeContext?: ContextInput;
+  /** Mastra 1.x's name for `runtimeContext`; give one or the other. */
+  requestContext?: ContextInput;
+}
+
 /** Parameters of `start` and `startAsync`. */
-export interface StartParams<TInput> {
-  /** The run, from `createRun()`. Optional for `startAsync`, which then makes a new run. */
+export interface StartParams<TInput> extends ContextParams {
+  /**
+   * The run, from `createRun()`. Optional for `startAsync`, which then sends a new id it made
+   * itself (so a retry can never make a second run) and returns it as the result's `runId`.
+   */
   runId: string;
   inputData: TInput;
-  runtimeContext?: RuntimeContext;
 }
 
 /** Parameters of `resume` and `resumeAsync`. */
-export interface ResumeParams<TStep extends string, TData> {
+export interface ResumeParams<TStep extends string, TData> extends ContextParams {
   runId: string;
-  /** The suspended step's id, or its path (`[parent, child]`) inside a nested workflow. */
-  step: TStep | readonly [TStep, ...string[]];
+  /**
+   * The suspended step's id, or its path (`[parent, child]`) inside a nested workflow. Omitted:
+   * the run's only suspended step (a run with several throws `StepAmbiguousError`).
+   */
+  step?: TStep | readonly [TStep, ...string[]];
   resumeData?: TData;
-  runtimeContext?: RuntimeContext;
+  /**
+   * Reads the run's state first (one GET) and throws before sending when the run is not
+   * suspended or `step` is not one of its suspended steps. `false` skips that read.
+   * @defaultValue true
+   */
+  preflight?: boolean;
 }
 
 /** Filters for `workflow.runs()`. */

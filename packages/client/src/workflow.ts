@@ -6,10 +6,13 @@ import {
   type WatchOptions,
   type WatchRecord,
 } from "@wfkit/watch";
-import type { WorkflowsProtocol } from "./protocol.js";
+import { InvalidResponseError } from "./errors.js";
+import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
+import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
+import { preflightResume } from "./resume-preflight.js";
 import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
-import type { CallOptions } from "./transport.js";
+import { anySignal, type CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
   ExecutionResult,
@@ -24,13 +27,18 @@ import type {
   WorkflowResult,
   WorkflowTypes,
 } from "./types.js";
-import { isApiError } from "./errors.js";
-import { isRetryableStatus } from "./retry.js";
-import { requireId, requireJson, requireStep } from "./validate.js";
-
-/** A watch connection refused with a 4xx (other than 408/429) will be refused again. */
-const reconnectable = (error: unknown): boolean =>
-  !isApiError(error) || isRetryableStatus(error.status);
+import {
+  requireId,
+  requireJson,
+  requireParams,
+  requireRunsFilter,
+  requireStep,
+  contextOf,
+} from "./validate.js";
+import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
+import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
+import { checkWatchOptions } from "./watch-options.js";
+import type { WorkflowEnv } from "./workflow-env.js";
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -45,13 +53,15 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   /** The registration key this workflow is addressed by. */
   readonly workflowId: string;
   readonly #protocol: WorkflowsProtocol;
-  readonly #newRunId: () => string;
+  readonly #env: WorkflowEnv;
+  readonly #watches: OpeningWatches;
 
   /** @internal Use `client.getWorkflow(key)`. */
-  constructor(workflowId: string, protocol: WorkflowsProtocol, newRunId: () => string) {
+  constructor(workflowId: string, protocol: WorkflowsProtocol, env: WorkflowEnv) {
     this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
     this.#protocol = protocol;
-    this.#newRunId = newRunId;
+    this.#env = env;
+    this.#watches = env.watches ?? createOpeningWatches();
   }
 
   /**
@@ -59,7 +69,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` when no workflow is registered under this key.
    */
   async details(options: CallOptions = {}): Promise<WorkflowInfo> {
-    return this.#protocol.getWorkflow(this.workflowId, options);
+    const info = await this.#protocol.getWorkflow(this.workflowId, options);
+    return requireObject(info, `details(${this.workflowId})`) as WorkflowInfo;
   }
 
   /**
@@ -75,9 +86,15 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     params: { runId?: string } = {},
     options: CallOptions = {},
   ): Promise<{ runId: string }> {
+    requireParams(params, "createRun", "{ runId }");
     const runId =
-      params.runId === undefined ? this.#newRunId() : requireId(params.runId, "runId", "createRun");
-    return this.#protocol.createRun(this.workflowId, runId, options);
+      params.runId === undefined
+        ? this.#env.newRunId()
+        : requireId(params.runId, "runId", "createRun");
+    return toCreatedRun(
+      await this.#protocol.createRun(this.workflowId, runId, options),
+      "createRun",
+    );
   }
 
   /**
@@ -89,70 +106,133 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     params: StartParams<InputOf<W>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
-    const runId = requireId(params?.runId, "runId", "start");
-    requireJson(params.inputData, "inputData", "start");
-    requireJson(params.runtimeContext, "runtimeContext", "start");
-    return this.#protocol.start(
-      this.workflowId,
-      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
-      options,
+    requireParams(params, "start", "{ runId, inputData }");
+    const request = this.#startRequest(params, "start");
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
+    return toAcknowledgement(
+      await this.#protocol.start(this.workflowId, request, options),
+      "start",
     );
   }
 
   /**
-   * Starts a run and waits until it succeeds, fails or suspends. Without `runId` the server makes a
-   * new run.
+   * Starts a run and waits until it succeeds, fails or suspends. Without `runId` wfkit sends a new
+   * id it made (as `createRun` does), so a retry never makes a second run. The result's `runId`
+   * names the run either way, for `resume` or `runById`.
    *
    * @example
    * ```ts
-   * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
-   * if (result.status === "suspended") console.log(result.suspended);
+   * const result = await workflow.startAsync({ inputData: { city: "New York" } });
+   * if (result.status === "suspended") {
+   *   await workflow.resumeAsync({ runId: result.runId, step: "approval", resumeData: { approved: true } });
+   * }
    * ```
    */
   async startAsync(
     params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
-    const runId =
-      params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync");
-    requireJson(params?.inputData, "inputData", "startAsync");
-    requireJson(params?.runtimeContext, "runtimeContext", "startAsync");
-    return this.#protocol.startAsync(
-      this.workflowId,
-      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
-      options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
+    requireParams(params, "startAsync", "{ inputData }");
+    const request = this.#startRequest(
+      { ...params, runId: params.runId ?? this.#env.newRunId() },
+      "startAsync",
+    );
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
+    const result = await this.#protocol.startAsync(this.workflowId, request, options);
+    return { ...result, runId: request.runId } as WorkflowResult<
+      ResultOf<W>,
+      InputOf<W>,
+      StepResultsOf<W>
+    >;
+  }
+
+  #startRequest(params: StartParams<unknown>, method: string): StartRequest & { runId: string } {
+    const runId = requireId(params.runId, "runId", method);
+    requireJson(params.inputData, "inputData", method);
+    const runtimeContext = contextOf(params, method);
+    return { runId, inputData: params.inputData, runtimeContext };
   }
 
   /**
    * Resumes a suspended step and returns at once (fire-and-forget). Unlike the upstream 0.10
    * client, this resolves to the server's `{ message }`, not a raw `Response`.
+   *
+   * First it reads the run's state (one GET; `preflight: false` skips it): a run still running is
+   * waited for up to its next stop, then it must be suspended and `step` one of its suspended
+   * steps. Without `step`, the only suspended step is resumed.
+   * @throws `RunNotSuspendedError`, `StepNotSuspendedError` or `StepAmbiguousError` before
+   * anything is sent; with `preflight: false` and no `step`, `InvalidArgumentError` on 0.x servers.
    */
   async resume<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
-    return this.#protocol.resume(this.workflowId, this.#resumeRequest(params, "resume"), options);
+    const request = await this.#resumeRequest(params, "resume", options);
+    return toAcknowledgement(
+      await this.#protocol.resume(this.workflowId, request, options),
+      "resume",
+    );
   }
 
-  /** Resumes a suspended step and waits until the run succeeds, fails or suspends again. */
+  /**
+   * Resumes a suspended step and waits until the run succeeds, fails or suspends again. The same
+   * preflight as {@link Workflow.resume} runs first.
+   */
   async resumeAsync<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
-    return this.#protocol.resumeAsync(
-      this.workflowId,
-      this.#resumeRequest(params, "resumeAsync"),
-      options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
+    const request = await this.#resumeRequest(params, "resumeAsync", options);
+    const result = await this.#protocol.resumeAsync(this.workflowId, request, options);
+    return { ...result, runId: request.runId } as WorkflowResult<
+      ResultOf<W>,
+      InputOf<W>,
+      StepResultsOf<W>
+    >;
   }
 
-  #resumeRequest(params: ResumeParams<string, unknown>, method: string) {
-    const runId = requireId(params?.runId, "runId", method);
-    const step = requireStep(params.step, method);
+  async #resumeRequest(
+    params: ResumeParams<string, unknown>,
+    method: string,
+    call: CallOptions,
+  ): Promise<ResumeRequest> {
+    requireParams(params, method, '{ runId, step: "approval", resumeData }');
+    const runId = requireId(params.runId, "runId", method);
+    const given = params.step === undefined ? undefined : requireStep(params.step, method);
     requireJson(params.resumeData, "resumeData", method);
-    requireJson(params.runtimeContext, "runtimeContext", method);
-    return { runId, step, resumeData: params.resumeData, runtimeContext: params.runtimeContext };
+    const runtimeContext = contextOf(params, method);
+    await this.#watches.settled(`${this.workflowId}|${runId}`);
+    let step: string | readonly string[] | undefined = given;
+    if (params.preflight !== false) {
+      const path = await preflightResume(
+        this.#protocol,
+        {
+          workflowId: this.workflowId,
+          runId,
+          step: typeof given === "string" ? [given] : given,
+          method,
+          timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
+        },
+        this.#callOptions(call),
+      );
+      step = given ?? (path.length === 1 ? path[0]! : path);
+    }
+    return { runId, step, resumeData: params.resumeData, runtimeContext };
+  }
+
+  /** The call's options with the client-wide signal merged in. */
+  #callOptions(call: CallOptions): CallOptions {
+    const signals = [call.signal, this.#env.signal].filter((s) => s !== undefined);
+    return signals.length < 2 ? call : { ...call, signal: anySignal(signals) };
+  }
+
+  /** The watch's options: every signal that may end it (the option's, the call's, the client's). */
+  #watchOptions(
+    params: { runId: string } & WorkflowWatchOptions,
+    runId: string,
+    call: CallOptions,
+  ): WatchOptions {
+    return watchOptionsFor({ ...params, runId }, [call.signal, this.#env.signal]);
   }
 
   /**
@@ -175,14 +255,18 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   ): Promise<WatchHandle> {
     const handle = (async () => {
       const runId = requireId(params?.runId, "runId", "watch");
+      checkWatchOptions(params, "watch");
       return watchRun<WatchStepsOf<W>>(
         this.#protocol.watchSource(this.workflowId, runId, options),
-        { shouldReconnect: reconnectable, ...params, runId },
-        onRecord,
+        this.#watchOptions(params, runId, options),
+        (record) => onRecord(normalizeRecord(record)),
       );
     })();
     // The documented call is not awaited: a failure must not become an unhandled rejection.
     handle.catch(() => {});
+    if (typeof params?.runId === "string") {
+      this.#watches.track(`${this.workflowId}|${params.runId}`, handle);
+    }
     return handle;
   }
 
@@ -206,19 +290,27 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): WatchIterator<WatchStepsOf<W>> {
     const runId = requireId(params?.runId, "runId", "watchRecords");
-    return watchRunRecords<WatchStepsOf<W>>(
+    checkWatchOptions(params, "watchRecords");
+    const records = watchRunRecords<WatchStepsOf<W>>(
       this.#protocol.watchSource(this.workflowId, runId, options),
-      {
-        shouldReconnect: reconnectable,
-        ...params,
-        runId,
-      },
+      this.#watchOptions(params, runId, options),
     );
+    this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
+    // normalizeRecords changes only the run's error, so the step types stand.
+    return normalizeRecords(records) as WatchIterator<WatchStepsOf<W>>;
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
   async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    return this.#protocol.listRuns(this.workflowId, filter, options);
+    const page = await this.#protocol.listRuns(
+      this.workflowId,
+      requireRunsFilter(filter, "runs"),
+      options,
+    );
+    if (!Array.isArray(requireObject(page, "runs").runs)) {
+      throw new InvalidResponseError("runs: the server answered without a `runs` array.");
+    }
+    return page;
   }
 
   /**
@@ -226,7 +318,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` for an unknown run.
    */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
-    return this.#protocol.getRun(this.workflowId, requireId(runId, "runId", "runById"), options);
+    const id = requireId(runId, "runId", "runById");
+    return requireRunShape(await this.#protocol.getRun(this.workflowId, id, options), "runById");
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
@@ -234,19 +327,17 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     runId: string,
     options: CallOptions = {},
   ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
-    return this.#protocol.getExecutionResult(
-      this.workflowId,
-      requireId(runId, "runId", "runExecutionResult"),
-      options,
-    ) as Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>>;
+    const id = requireId(runId, "runId", "runExecutionResult");
+    const result = await this.#protocol.getExecutionResult(this.workflowId, id, options);
+    return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>;
   }
 
   /** Cancels a run. */
   async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
-    return this.#protocol.cancelRun(
-      this.workflowId,
-      requireId(runId, "runId", "cancelRun"),
-      options,
+    const id = requireId(runId, "runId", "cancelRun");
+    return toAcknowledgement(
+      await this.#protocol.cancelRun(this.workflowId, id, options),
+      "cancelRun",
     );
   }
 
@@ -258,10 +349,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     const runId = requireId(params?.runId, "runId", "sendRunEvent");
     const event = requireId(params.event, "event", "sendRunEvent");
     requireJson(params.data, "data", "sendRunEvent");
-    return this.#protocol.sendRunEvent(
+    const ack = await this.#protocol.sendRunEvent(
       this.workflowId,
       { runId, event, data: params.data ?? {} },
       options,
     );
+    return toAcknowledgement(ack, "sendRunEvent");
   }
 }

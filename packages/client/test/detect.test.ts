@@ -34,7 +34,10 @@ const v0Info = {
 
 const isList = (call: WireCall) => call.method === "GET" && call.path === "/api/workflows";
 
-function server(list: unknown, other: Responder = () => json({ runId: "r" })) {
+function server(
+  list: unknown,
+  other: Responder = () => json({ runId: "r", status: "success", steps: {} }),
+) {
   const wire = createWireFetch((call, i) => (isList(call) ? json(list) : other(call, i)));
   return wire;
 }
@@ -136,6 +139,20 @@ describe('protocol: "auto"', () => {
       "GET /api/workflows",
       "POST /api/workflows/testWorkflow/runs/r/cancel",
     ]);
+  });
+
+  it("a failed detection names the call the user made, not the detection GET", async () => {
+    const wire = createWireFetch((call) =>
+      isList(call) ? json({ error: "down for maintenance" }, 503) : json({ runId: "r" }),
+    );
+    const workflow = client(wire).getWorkflow("testWorkflow");
+    const error = await workflow.createRun({ runId: "r" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 503, body: "down for maintenance" });
+    expect((error as Error).message).toMatch(
+      /^createRun \(POST \/workflows\/testWorkflow\/create-run\) failed: detecting the server generation: GET \/api\/workflows failed with 503: down for maintenance$/,
+    );
+    expect(wire.calls.map((call) => `${call.method} ${call.path}`)).toEqual(["GET /api/workflows"]);
   });
 
   it("a detection aborted by one caller's signal does not fail another caller", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   AbortError,
+  AuthenticationError,
+  PermissionDeniedError,
   BadRequestError,
   ConflictError,
   ConnectionError,
@@ -9,6 +11,7 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   RateLimitError,
+  ResponseLostError,
   ServerError,
   TimeoutError,
   isApiError,
@@ -34,6 +37,8 @@ function client(responder: Parameters<typeof createWireFetch>[0], retries = 2) {
 describe("error mapping", () => {
   it.each([
     [400, BadRequestError, "bad_request"],
+    [401, AuthenticationError, "unauthorized"],
+    [403, PermissionDeniedError, "forbidden"],
     [404, NotFoundError, "not_found"],
     [409, ConflictError, "conflict"],
     [413, PayloadTooLargeError, "payload_too_large"],
@@ -102,14 +107,15 @@ describe("retries", () => {
   });
 
   it.each(["start", "startAsync"] as const)(
-    "%s is not re-sent after a connection reset",
+    "%s is not re-sent after a connection reset: a ResponseLostError says it may have run",
     async (method) => {
       const { wire, workflow } = client(() => {
         throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
       });
-      await expect(workflow[method]({ runId: "r", inputData: {} })).rejects.toBeInstanceOf(
-        ConnectionError,
-      );
+      const error = await workflow[method]({ runId: "r", inputData: {} }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseLostError);
+      expect(error).toMatchObject({ code: "response_lost" });
+      expect((error as Error).message).toMatch(/may have taken effect.*runById/);
       expect(wire.calls).toHaveLength(1);
     },
   );

@@ -104,7 +104,7 @@ describe("a registry with entries", () => {
     expectTypeOf(city.resumeAsync<"approval">)
       .parameter(0)
       .toHaveProperty("step")
-      .toEqualTypeOf<"approval" | readonly ["approval", ...string[]]>();
+      .toEqualTypeOf<"approval" | readonly ["approval", ...string[]] | undefined>();
     type Steps = Parameters<typeof city.resume>[0]["step"];
     expectTypeOf<Steps>().toEqualTypeOf<
       | "validate-city"
@@ -112,6 +112,7 @@ describe("a registry with entries", () => {
       | "note"
       | "finalize"
       | readonly ["validate-city" | "approval" | "note" | "finalize", ...string[]]
+      | undefined
     >();
     void city.resumeAsync({ runId: "r", step: "approval", resumeData: { approved: true } });
     // @ts-expect-error a wrong resume step

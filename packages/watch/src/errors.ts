@@ -1,31 +1,38 @@
-/** Every `code` a {@link WatchError} can carry. */
-export type WatchErrorCode =
+import { WfkitError, nameGuard, type WfkitErrorCode } from "./wfkit-error.js";
+
+/** Every `code` a {@link WatchError} can carry. An unknown run is `not_found`, as for every call. */
+export type WatchErrorCode = Extract<
+  WfkitErrorCode,
   | "record_parse"
   | "record_too_large"
   | "stream_consumed"
-  | "run_not_found"
+  | "not_found"
   | "reconnect_failed"
+  | "timeout"
   | "aborted"
-  | "callback_failed";
+  | "callback_failed"
+>;
+
+/** `": <message>"` for an error cause, without the message's own closing full stop. */
+const detailOf = (cause: unknown): string =>
+  cause instanceof Error && cause.message !== ""
+    ? `: ${cause.message.replace(/[.\s]+$/u, "")}`
+    : "";
 
 /** Longest excerpt of an offending record kept on a {@link RecordParseError}. */
 export const RECORD_EXCERPT_LENGTH = 200;
 
-const withCause = (cause: unknown): ErrorOptions | undefined =>
-  cause === undefined ? undefined : { cause };
-
 /**
- * Base class of every error thrown or reported by `@wfkit/watch`.
+ * Base class of every error thrown or reported by `@wfkit/watch`; a {@link WfkitError}.
  * Branch on `code` (or the `is*` guards) rather than on the message.
  */
-export class WatchError extends Error {
+export class WatchError extends WfkitError {
+  override readonly name: string = "WatchError";
   /** Stable, machine-readable reason. */
-  readonly code: WatchErrorCode;
+  declare readonly code: WatchErrorCode;
 
   constructor(code: WatchErrorCode, message: string, cause?: unknown) {
-    super(message, withCause(cause));
-    this.name = "WatchError";
-    this.code = code;
+    super(code, message, cause === undefined ? {} : { cause });
   }
 }
 
@@ -34,6 +41,7 @@ export class WatchError extends Error {
  * Skipped and reported through `onError` by default; fatal with `onInvalid: "throw"`.
  */
 export class RecordParseError extends WatchError {
+  override readonly name = "RecordParseError";
   declare readonly code: "record_parse";
   /** The offending text, truncated to {@link RECORD_EXCERPT_LENGTH} characters. */
   readonly text: string;
@@ -49,7 +57,6 @@ export class RecordParseError extends WatchError {
         "Check that the server speaks the Mastra watch format (JSON records separated by U+001E).",
       cause,
     );
-    this.name = "RecordParseError";
     this.text = excerpt;
     this.length = text.length;
   }
@@ -57,6 +64,7 @@ export class RecordParseError extends WatchError {
 
 /** A single record grew past `maxRecordBytes`; the stream was cancelled. */
 export class RecordTooLargeError extends WatchError {
+  override readonly name = "RecordTooLargeError";
   declare readonly code: "record_too_large";
   /** The limit that was exceeded, in bytes. */
   readonly maxRecordBytes: number;
@@ -67,13 +75,13 @@ export class RecordTooLargeError extends WatchError {
       `A record in the watch stream exceeded ${maxRecordBytes} bytes without a U+001E separator, ` +
         "so the stream was cancelled. Raise `maxRecordBytes` if the server really sends records this large.",
     );
-    this.name = "RecordTooLargeError";
     this.maxRecordBytes = maxRecordBytes;
   }
 }
 
 /** A record stream or watcher was iterated a second time, or its stream was already locked. */
 export class StreamConsumedError extends WatchError {
+  override readonly name = "StreamConsumedError";
   declare readonly code: "stream_consumed";
 
   constructor(cause?: unknown) {
@@ -83,29 +91,29 @@ export class StreamConsumedError extends WatchError {
         "Open a new watch to read the records again.",
       cause,
     );
-    this.name = "StreamConsumedError";
   }
 }
 
 /** The server does not know the run being watched. */
 export class WatchRunNotFoundError extends WatchError {
-  declare readonly code: "run_not_found";
+  override readonly name = "WatchRunNotFoundError";
+  declare readonly code: "not_found";
   /** The run that was watched. */
   readonly runId: string;
 
   constructor(runId: string) {
     super(
-      "run_not_found",
+      "not_found",
       `Workflow run "${runId}" was not found, so it cannot be watched. ` +
         "Create the run first (createRun) and check the workflow and run ids.",
     );
-    this.name = "WatchRunNotFoundError";
     this.runId = runId;
   }
 }
 
 /** The watch connection was lost and could not be re-established; `cause` is the last failure. */
 export class WatchReconnectError extends WatchError {
+  override readonly name = "WatchReconnectError";
   declare readonly code: "reconnect_failed";
   /** The run that was watched. */
   readonly runId: string;
@@ -113,21 +121,41 @@ export class WatchReconnectError extends WatchError {
   readonly attempts: number;
 
   constructor(runId: string, attempts: number, cause: unknown) {
-    const detail = cause instanceof Error ? `: ${cause.message}` : "";
+    const detail = detailOf(cause);
     super(
       "reconnect_failed",
       `Lost the watch connection for run "${runId}" and ${attempts} reconnection attempt(s) failed${detail}. ` +
         "Check that the server is reachable, then watch again (or read the run's execution result).",
       cause,
     );
-    this.name = "WatchReconnectError";
     this.runId = runId;
     this.attempts = attempts;
   }
 }
 
+/** A watch connection did not open (no response headers) within `connectTimeoutMs`. */
+export class WatchTimeoutError extends WatchError {
+  override readonly name = "WatchTimeoutError";
+  declare readonly code: "timeout";
+  /** The run that was watched. */
+  readonly runId: string;
+  /** The limit that passed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(runId: string, timeoutMs: number) {
+    super(
+      "timeout",
+      `The watch connection for run "${runId}" did not open within ${timeoutMs} ms. ` +
+        "Check that the server is reachable, or raise `connectTimeoutMs`.",
+    );
+    this.runId = runId;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
 /** The watch was aborted through its `signal`. `cause` is the signal's reason. */
 export class WatchAbortError extends WatchError {
+  override readonly name = "WatchAbortError";
   declare readonly code: "aborted";
 
   constructor(cause?: unknown) {
@@ -136,46 +164,52 @@ export class WatchAbortError extends WatchError {
       "The watch was aborted by its signal. Start a new watch to keep reading.",
       cause,
     );
-    this.name = "WatchAbortError";
   }
 }
 
 /** The `onRecord` callback of `watch()` threw or rejected; `cause` is what it threw. */
 export class WatchCallbackError extends WatchError {
+  override readonly name = "WatchCallbackError";
   declare readonly code: "callback_failed";
 
   constructor(cause: unknown) {
-    const detail = cause instanceof Error ? `: ${cause.message}` : "";
+    const detail = detailOf(cause);
     super(
       "callback_failed",
       `The onRecord callback threw${detail}. The watch was closed; ` +
         "pass `onError` to keep watching after callback errors.",
       cause,
     );
-    this.name = "WatchCallbackError";
   }
 }
 
-/** `true` for any error from `@wfkit/watch`. */
-export const isWatchError = (error: unknown): error is WatchError => error instanceof WatchError;
+const WATCH_ERROR_NAMES = [
+  "WatchError",
+  "RecordParseError",
+  "RecordTooLargeError",
+  "StreamConsumedError",
+  "WatchRunNotFoundError",
+  "WatchReconnectError",
+  "WatchTimeoutError",
+  "WatchAbortError",
+  "WatchCallbackError",
+];
+
+/** `true` for any error from `@wfkit/watch`, whichever copy of the package made it. */
+export const isWatchError = nameGuard<WatchError>(...WATCH_ERROR_NAMES);
 /** `true` for a {@link RecordParseError}. */
-export const isRecordParseError = (error: unknown): error is RecordParseError =>
-  error instanceof RecordParseError;
+export const isRecordParseError = nameGuard<RecordParseError>("RecordParseError");
 /** `true` for a {@link RecordTooLargeError}. */
-export const isRecordTooLargeError = (error: unknown): error is RecordTooLargeError =>
-  error instanceof RecordTooLargeError;
+export const isRecordTooLargeError = nameGuard<RecordTooLargeError>("RecordTooLargeError");
 /** `true` for a {@link StreamConsumedError}. */
-export const isStreamConsumedError = (error: unknown): error is StreamConsumedError =>
-  error instanceof StreamConsumedError;
-/** `true` for a {@link WatchRunNotFoundError}. */
-export const isWatchRunNotFoundError = (error: unknown): error is WatchRunNotFoundError =>
-  error instanceof WatchRunNotFoundError;
+export const isStreamConsumedError = nameGuard<StreamConsumedError>("StreamConsumedError");
+/** `true` for a {@link WatchRunNotFoundError} (also a not-found error: its `code` is `not_found`). */
+export const isWatchRunNotFoundError = nameGuard<WatchRunNotFoundError>("WatchRunNotFoundError");
 /** `true` for a {@link WatchReconnectError}. */
-export const isWatchReconnectError = (error: unknown): error is WatchReconnectError =>
-  error instanceof WatchReconnectError;
+export const isWatchReconnectError = nameGuard<WatchReconnectError>("WatchReconnectError");
+/** `true` for a {@link WatchTimeoutError}. */
+export const isWatchTimeoutError = nameGuard<WatchTimeoutError>("WatchTimeoutError");
 /** `true` for a {@link WatchAbortError}. */
-export const isWatchAbortError = (error: unknown): error is WatchAbortError =>
-  error instanceof WatchAbortError;
+export const isWatchAbortError = nameGuard<WatchAbortError>("WatchAbortError");
 /** `true` for a {@link WatchCallbackError}. */
-export const isWatchCallbackError = (error: unknown): error is WatchCallbackError =>
-  error instanceof WatchCallbackError;
+export const isWatchCallbackError = nameGuard<WatchCallbackError>("WatchCallbackError");

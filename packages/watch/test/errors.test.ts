@@ -16,6 +16,8 @@ import {
   isWatchError,
   isWatchReconnectError,
   isWatchRunNotFoundError,
+  isWfkitError,
+  WfkitError,
 } from "@wfkit/watch";
 
 const cause = new Error("underlying");
@@ -24,12 +26,7 @@ const cases = [
   [new RecordParseError("{x", cause), "RecordParseError", "record_parse", isRecordParseError],
   [new RecordTooLargeError(10), "RecordTooLargeError", "record_too_large", isRecordTooLargeError],
   [new StreamConsumedError(cause), "StreamConsumedError", "stream_consumed", isStreamConsumedError],
-  [
-    new WatchRunNotFoundError("r1"),
-    "WatchRunNotFoundError",
-    "run_not_found",
-    isWatchRunNotFoundError,
-  ],
+  [new WatchRunNotFoundError("r1"), "WatchRunNotFoundError", "not_found", isWatchRunNotFoundError],
   [
     new WatchReconnectError("r1", 5, cause),
     "WatchReconnectError",
@@ -73,5 +70,41 @@ describe("errors", () => {
     expect(isWatchError(new Error("x"))).toBe(false);
     expect(isWatchError({ code: "aborted" })).toBe(false);
     expect(isWatchAbortError(undefined)).toBe(false);
+  });
+});
+
+describe("one error family", () => {
+  it("every watch error is a WfkitError, recognised by its brand", () => {
+    for (const [error] of cases) {
+      expect(error).toBeInstanceOf(WfkitError);
+      expect(isWfkitError(error)).toBe(true);
+    }
+  });
+
+  it("an unknown run is a not-found error", () => {
+    expect(new WatchRunNotFoundError("r1").code).toBe("not_found");
+  });
+
+  it("guards recognise an error made by another copy of the package (same brand, other class)", () => {
+    // A second copy of @wfkit/watch has its own classes: instanceof fails, the registered brand holds.
+    class CopiedError extends Error {
+      override readonly name = "WatchRunNotFoundError";
+      readonly code = "not_found";
+      constructor() {
+        super("copy");
+        Object.defineProperty(this, Symbol.for("wfkit.error"), { value: true });
+      }
+    }
+    const copy = new CopiedError();
+    expect(copy).not.toBeInstanceOf(WfkitError);
+    expect(isWfkitError(copy)).toBe(true);
+    expect(isWatchRunNotFoundError(copy)).toBe(true);
+    expect(isWatchError(copy)).toBe(true);
+  });
+
+  it("guards reject look-alikes without the brand", () => {
+    const lookAlike = Object.assign(new Error("x"), { name: "WatchAbortError", code: "aborted" });
+    expect(isWfkitError(lookAlike)).toBe(false);
+    expect(isWatchAbortError(lookAlike)).toBe(false);
   });
 });

@@ -1,0 +1,68 @@
+import { RedirectRefusedError } from "./errors.js";
+
+/** How many same-origin redirects a GET follows before wfkit gives up. */
+export const MAX_REDIRECTS = 3;
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Sends `request` (made with `redirect: "manual"`) and handles redirects by hand, because the
+ * runtime's own following replays POST bodies (307/308) and forwards custom credential headers such
+ * as `x-api-key` to any origin:
+ *
+ * - a GET follows at most {@link MAX_REDIRECTS} redirects, each to the same origin;
+ * - any other call never follows one;
+ * - a redirect to another origin is never followed.
+ *
+ * Each refusal is a `RedirectRefusedError` naming the `Location`. In browsers `manual` yields an
+ * opaque answer without a `Location`; that is refused too, and the message says so.
+ *
+ * @param label - `METHOD /path` for messages.
+ */
+export async function fetchWithoutUnsafeRedirects(
+  fetch: (request: Request) => Promise<Response>,
+  request: Request,
+  label: string,
+): Promise<Response> {
+  let current = request;
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(current);
+    if (response.type === "opaqueredirect") {
+      throw new RedirectRefusedError(
+        `${label} was answered with a redirect, which wfkit refused to follow (this runtime hides where it points). Set \`baseUrl\` to the address the server redirects to.`,
+      );
+    }
+    const location = response.headers.get("location");
+    if (!redirectStatuses.has(response.status) || location === null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const target = resolve(location, current.url);
+    const refuse = (why: string) =>
+      new RedirectRefusedError(
+        `${label} was redirected (${response.status}) to ${target ?? JSON.stringify(location)}; wfkit refused to follow it: ${why} Set \`baseUrl\` to the address the server redirects to.`,
+        { status: response.status, headers: response.headers, location: target ?? location },
+      );
+    if (current.method !== "GET") {
+      throw refuse("a call that is not a GET never follows a redirect, so its body is sent once.");
+    }
+    if (target === undefined || new URL(target).origin !== new URL(current.url).origin) {
+      throw refuse("it leads to another origin, where headers and credentials must never go.");
+    }
+    if (hops >= MAX_REDIRECTS) {
+      throw refuse(`a GET follows at most ${MAX_REDIRECTS} redirects in a row.`);
+    }
+    current = new Request(target, {
+      method: "GET",
+      headers: current.headers,
+      signal: current.signal,
+      redirect: "manual",
+    });
+  }
+}
+
+function resolve(location: string, base: string): string | undefined {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return undefined;
+  }
+}
