@@ -23,6 +23,7 @@ const options: ts.CompilerOptions = {
   paths: {
     "@wfkit/client": [`${packages}client/src/index.ts`],
     "@wfkit/watch": [`${packages}watch/src/index.ts`],
+    "@wfkit/watch/internal": [`${packages}watch/src/internal.ts`],
   },
 };
 
