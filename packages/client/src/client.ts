@@ -12,7 +12,9 @@ import {
 import type { WorkflowList } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import { withWatchLogging } from "./watch-logging.js";
-import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
+import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
+import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
+import type { ClientOptions, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
 import type { WorkflowEnv } from "./workflow-env.js";
 import { createOpeningWatches } from "./watch-opening.js";
@@ -34,7 +36,7 @@ export { DEFAULT_TIMEOUT_MS };
  * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
  * ```
  */
-export class MastraClient {
+export class MastraClient<R extends object = WorkflowRegistry> {
   /** The origin the client talks to, without a trailing slash. */
   readonly baseUrl: string;
   /** The API prefix, normalised to start with `/` and have no trailing slash. */
@@ -116,12 +118,24 @@ export class MastraClient {
 
   /**
    * A handle on one workflow, by registration key. No request is sent until you call a method.
+   * Once `WorkflowRegistry` has entries (see `wfkit typegen`), the key must be one of them and the
+   * workflow is typed from its entry; while it is empty, any key is accepted, untyped.
    *
-   * @typeParam W - the workflow's input, result and resume types, checked at compile time.
    * @throws `InvalidArgumentError` for an empty key.
    */
-  getWorkflow<W extends WorkflowTypes = UntypedWorkflow>(workflowId: string): Workflow<W> {
-    return new Workflow<W>(workflowId, this.#protocol, this.#env);
+  getWorkflow<K extends WorkflowKey<R>>(workflowId: K): Workflow<RegistryEntryOf<R, K>>;
+  /**
+   * A handle on one workflow typed by the generic `W`: hand-written types, `typeof` a Mastra
+   * workflow (`MastraWorkflowTypes`), or `UntypedWorkflow` for a key the registry does not list.
+   *
+   * @typeParam W - the workflow's input, result and step types, checked at compile time.
+   * @throws `InvalidArgumentError` for an empty key.
+   */
+  getWorkflow<W extends WorkflowTypes | MastraWorkflowLike = never>(
+    workflowId: [W] extends [never] ? never : string,
+  ): Workflow<WorkflowTypesOf<W>>;
+  getWorkflow(workflowId: string): Workflow<any> {
+    return new Workflow(workflowId, this.#protocol, this.#env);
   }
 }
 

@@ -46,6 +46,7 @@ export {
 export { defaultRetryPolicy } from "./retry.js";
 export { toWorkflowError } from "./normalize.js";
 export { classifyWorkflowList } from "./detect.js";
+export { parseWorkflowSchema } from "./workflow-schema.js";
 export {
   WatchError,
   WatchAbortError,
@@ -69,6 +70,29 @@ export type { Middleware, MiddlewareContext } from "./middleware.js";
 export type { Logger } from "./logger.js";
 export type { OperationInfo, OperationName } from "./operations.js";
 export type { WorkflowWatchOptions } from "./workflow.js";
+export type { JsonSchemaObject } from "./workflow-schema.js";
+export type {
+  MastraWorkflowLike,
+  MastraWorkflowTypes,
+  SchemaInput,
+  SchemaOutput,
+  WorkflowTypesOf,
+} from "./mastra-inference.js";
+export type {
+  RegisteredWorkflowKey,
+  RegistryEntryOf,
+  ResumeDataRequirement,
+  StepIdOf,
+  StepResultsOf,
+  StepResumeDataOf,
+  StepTypes,
+  StepTypesOf,
+  SuspendPayloadOf,
+  WatchStepsOf,
+  WorkflowEntry,
+  WorkflowKey,
+  WorkflowRegistry,
+} from "./registry.js";
 export type {
   Acknowledgement,
   ClientOptions,

@@ -1,6 +1,7 @@
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
 import type { TransportOptions } from "./options.js";
+import type { StepResumeDataOf, StepIdOf, StepTypes } from "./registry.js";
 
 /** Options for {@link MastraClient}. */
 export interface ClientOptions extends TransportOptions {
@@ -56,27 +57,31 @@ export type StepResult<TOutput = unknown> = Omit<WatchStepResult<TOutput>, "erro
  */
 export type StepResults = Record<string, StepResult>;
 
-interface ResultBase<TInput> {
+interface ResultBase<TInput, TSteps> {
   /** The run: the one the call named, or the one the server made. */
   runId: string;
-  steps: StepResults;
+  steps: TSteps;
   /** The run's input (the wire's `steps.input`). */
   input: TInput | undefined;
 }
 
 /** What `startAsync` and `resumeAsync` return: the run once it succeeded, failed or suspended. */
-export type WorkflowResult<TResult = unknown, TInput = unknown> =
-  | (ResultBase<TInput> & { status: "success"; result: TResult })
-  | (ResultBase<TInput> & { status: "failed"; error: WorkflowError })
-  | (ResultBase<TInput> & {
+export type WorkflowResult<TResult = unknown, TInput = unknown, TSteps = StepResults> =
+  | (ResultBase<TInput, TSteps> & { status: "success"; result: TResult })
+  | (ResultBase<TInput, TSteps> & { status: "failed"; error: WorkflowError })
+  | (ResultBase<TInput, TSteps> & {
       status: "suspended";
       /** The suspended steps' paths, e.g. `[["approval"]]`. */
       suspended: string[][];
     })
-  | (ResultBase<TInput> & { status: "canceled" });
+  | (ResultBase<TInput, TSteps> & { status: "canceled" });
 
 /** A run's state at any stage, from `runExecutionResult`. */
-export interface ExecutionResult<TResult = unknown, TInput = unknown> extends ResultBase<TInput> {
+export interface ExecutionResult<
+  TResult = unknown,
+  TInput = unknown,
+  TSteps = StepResults,
+> extends ResultBase<TInput, TSteps> {
   status: RunStatus;
   result?: TResult;
   error?: WorkflowError;
@@ -99,7 +104,10 @@ export interface ExecutionResult<TResult = unknown, TInput = unknown> extends Re
 export interface WorkflowTypes {
   input?: unknown;
   result?: unknown;
+  /** The resume data by step id (the short form; `steps` also types suspend payloads). */
   resume?: Record<string, unknown>;
+  /** Per step id: its `input`, `output`, `suspend` payload and `resume` data (see `WorkflowEntry`). */
+  steps?: { [stepId: string]: StepTypes };
 }
 
 /** The types of a workflow nobody described. */
@@ -114,17 +122,9 @@ export type InputOf<W extends WorkflowTypes> = W extends { input: infer I } ? I 
 /** `W`'s result type. */
 export type ResultOf<W extends WorkflowTypes> = W extends { result: infer R } ? R : unknown;
 /** The ids of `W`'s resumable steps. */
-export type ResumeStepOf<W extends WorkflowTypes> = W extends { resume: infer R }
-  ? string extends keyof R
-    ? string
-    : keyof R & string
-  : string;
+export type ResumeStepOf<W extends WorkflowTypes> = StepIdOf<W>;
 /** The resume data step `S` of `W` takes. */
-export type ResumeDataOf<W extends WorkflowTypes, S extends string> = W extends { resume: infer R }
-  ? S extends keyof R
-    ? R[S]
-    : unknown
-  : unknown;
+export type ResumeDataOf<W extends WorkflowTypes, S extends string> = StepResumeDataOf<W, S>;
 
 /** The request context a run gets (`runtimeContext` on the 0.x wire, `requestContext` on 1.x). */
 export type RuntimeContext = Record<string, unknown>;

@@ -10,6 +10,7 @@ import { InvalidResponseError } from "./errors.js";
 import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import { preflightResume } from "./resume-preflight.js";
+import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
 import { anySignal, type CallOptions } from "./transport.js";
 import type {
@@ -130,7 +131,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async startAsync(
     params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     requireParams(params, "startAsync", "{ inputData }");
     const request = this.#startRequest(
       { ...params, runId: params.runId ?? this.#env.newRunId() },
@@ -138,7 +139,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     );
     await this.#watches.settled(`${this.workflowId}|${request.runId}`);
     const result = await this.#protocol.startAsync(this.workflowId, request, options);
-    return { ...result, runId: request.runId } as WorkflowResult<ResultOf<W>, InputOf<W>>;
+    return { ...result, runId: request.runId } as WorkflowResult<
+      ResultOf<W>,
+      InputOf<W>,
+      StepResultsOf<W>
+    >;
   }
 
   #startRequest(params: StartParams<unknown>, method: string): StartRequest & { runId: string } {
@@ -159,7 +164,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * anything is sent; with `preflight: false` and no `step`, `InvalidArgumentError` on 0.x servers.
    */
   async resume<S extends ResumeStepOf<W>>(
-    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
     const request = await this.#resumeRequest(params, "resume", options);
@@ -174,12 +179,16 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * preflight as {@link Workflow.resume} runs first.
    */
   async resumeAsync<S extends ResumeStepOf<W>>(
-    params: ResumeParams<S, ResumeDataOf<W, S>>,
+    params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     const request = await this.#resumeRequest(params, "resumeAsync", options);
     const result = await this.#protocol.resumeAsync(this.workflowId, request, options);
-    return { ...result, runId: request.runId } as WorkflowResult<ResultOf<W>, InputOf<W>>;
+    return { ...result, runId: request.runId } as WorkflowResult<
+      ResultOf<W>,
+      InputOf<W>,
+      StepResultsOf<W>
+    >;
   }
 
   async #resumeRequest(
@@ -241,13 +250,13 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    */
   watch(
     params: { runId: string } & WorkflowWatchOptions,
-    onRecord: (record: WatchRecord) => void | Promise<void>,
+    onRecord: (record: WatchRecord<WatchStepsOf<W>>) => void | Promise<void>,
     options: CallOptions = {},
   ): Promise<WatchHandle> {
     const handle = (async () => {
       const runId = requireId(params?.runId, "runId", "watch");
       checkWatchOptions(params, "watch");
-      return watchRun(
+      return watchRun<WatchStepsOf<W>>(
         this.#protocol.watchSource(this.workflowId, runId, options),
         this.#watchOptions(params, runId, options),
         (record) => onRecord(normalizeRecord(record)),
@@ -279,15 +288,16 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   watchRecords(
     params: { runId: string } & WorkflowWatchOptions,
     options: CallOptions = {},
-  ): WatchIterator {
+  ): WatchIterator<WatchStepsOf<W>> {
     const runId = requireId(params?.runId, "runId", "watchRecords");
     checkWatchOptions(params, "watchRecords");
-    const records = watchRunRecords(
+    const records = watchRunRecords<WatchStepsOf<W>>(
       this.#protocol.watchSource(this.workflowId, runId, options),
       this.#watchOptions(params, runId, options),
     );
     this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
-    return normalizeRecords(records);
+    // normalizeRecords changes only the run's error, so the step types stand.
+    return normalizeRecords(records) as WatchIterator<WatchStepsOf<W>>;
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
@@ -316,10 +326,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async runExecutionResult(
     runId: string,
     options: CallOptions = {},
-  ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>>> {
+  ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     const id = requireId(runId, "runId", "runExecutionResult");
     const result = await this.#protocol.getExecutionResult(this.workflowId, id, options);
-    return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>>;
+    return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>;
   }
 
   /** Cancels a run. */

@@ -65,7 +65,7 @@ describe("per-workflow types", () => {
 
   it("returns parsed bodies, never Response", () => {
     expectTypeOf(
-      city.resume({ runId: "r", step: "approval" }),
+      city.resume({ runId: "r", step: "approval", resumeData: { approved: true } }),
     ).resolves.toEqualTypeOf<Acknowledgement>();
     expectTypeOf(city.runs()).resolves.toEqualTypeOf<WorkflowRuns>();
     expectTypeOf(city.createRun()).resolves.toEqualTypeOf<{ runId: string }>();

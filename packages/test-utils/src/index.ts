@@ -48,6 +48,7 @@ export type {
   TruncateRecordFault,
 } from "./faults.js";
 export type { ServerMode, SpecViolation } from "./handler.js";
+export type { SampleWorkflowRegistry } from "./registry-entry.js";
 export {
   BackgroundErrorsError,
   FakeServerError,
