@@ -61,6 +61,7 @@ export class MastraClient {
       newRunId,
       signal: transport.signal,
       timeoutMs: transport.timeoutMs,
+      clock: transport.clock,
       watches: createOpeningWatches(),
     };
     const protocol = options.protocol ?? "auto";

@@ -1,4 +1,5 @@
-import { WfkitError, codeGuard, type WfkitErrorOptions } from "@wfkit/watch";
+import { WfkitError, type WfkitErrorOptions } from "@wfkit/watch";
+import { codeGuard } from "@wfkit/watch/internal";
 import type { RunStatus } from "./types.js";
 
 /** What a resume preflight found: the run's status and its suspended steps. */

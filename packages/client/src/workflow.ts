@@ -11,7 +11,7 @@ import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from 
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import { preflightResume } from "./resume-preflight.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
-import { anySignal, type CallOptions } from "./transport.js";
+import type { CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
   ExecutionResult,
@@ -204,17 +204,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
           method,
           timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
         },
-        this.#callOptions(call),
+        call,
       );
       step = given ?? (path.length === 1 ? path[0]! : path);
     }
     return { runId, step, resumeData: params.resumeData, runtimeContext };
-  }
-
-  /** The call's options with the client-wide signal merged in. */
-  #callOptions(call: CallOptions): CallOptions {
-    const signals = [call.signal, this.#env.signal].filter((s) => s !== undefined);
-    return signals.length < 2 ? call : { ...call, signal: anySignal(signals) };
   }
 
   /** The watch's options: every signal that may end it (the option's, the call's, the client's). */
@@ -223,7 +217,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     runId: string,
     call: CallOptions,
   ): WatchOptions {
-    return watchOptionsFor({ ...params, runId }, [call.signal, this.#env.signal]);
+    const clock = this.#env.clock;
+    return watchOptionsFor({ ...(clock ? { clock } : {}), ...params, runId }, [
+      call.signal,
+      this.#env.signal,
+    ]);
   }
 
   /**
