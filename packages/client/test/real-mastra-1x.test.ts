@@ -52,6 +52,7 @@ describe("the documented flow against real Mastra 1.x", () => {
       "steps",
       "suspended",
     ]);
+    expect(suspended.runId).toBe(run.runId);
     expect(suspended.suspended).toEqual([["approval"]]);
     expect(suspended.input).toEqual({ city: "New York" });
     expect(suspended.steps).not.toHaveProperty("input");
