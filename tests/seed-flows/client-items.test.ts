@@ -79,4 +79,13 @@ describe.each(Object.keys(targets) as (keyof typeof targets)[])("on %s", (target
     expect(last.error).toMatchObject({ message: result.error?.message });
     expect(typeof (last.error as { message: unknown }).message).toBe("string");
   });
+
+  it('a workflow addressed by its id ("city-workflow") works as by its key, on both generations', async () => {
+    const workflow = client().getWorkflow("city-workflow");
+    expect((await workflow.details()).name).toBe("city-workflow");
+    const result = await workflow.startAsync({ inputData: { city: "New York" } });
+    expect(result.status).toBe("suspended");
+    const byKey = await client().getWorkflow("testWorkflow").runExecutionResult(result.runId);
+    expect(byKey.status).toBe("suspended");
+  });
 });

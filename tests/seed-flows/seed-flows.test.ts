@@ -69,13 +69,21 @@ async function flow(
   const needsRun = name.startsWith("3.") || name.startsWith("5.");
   const prevRunId = needsRun ? await suspendedRun(baseUrl) : undefined;
   const settleOn = name.startsWith("4.") ? "suspended" : "success";
-  return runFlow(name, {
+  const view = await runFlow(name, {
     client,
     Client,
     baseUrl,
     ...(prevRunId ? { prevRunId } : {}),
     watchSettled: stopped(settleOn),
   });
+  // Upstream's watch on a suspended run stays open: finish the run so its stream ends.
+  const created = view.results.find((r) => r.method === "createRun")?.value as { runId?: string };
+  if (client === "upstream" && settleOn === "suspended" && created?.runId) {
+    await new MastraClient({ baseUrl })
+      .getWorkflow("testWorkflow")
+      .resumeAsync({ runId: created.runId, step: "approval", resumeData: { approved: true } });
+  }
+  return view;
 }
 
 const wfkitViews = new Map<string, FlowView>();

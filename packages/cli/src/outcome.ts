@@ -1,4 +1,4 @@
-import { toWorkflowError, type WorkflowError } from "@wfkit/client";
+import type { WorkflowError } from "@wfkit/client";
 import type { StepResult } from "@wfkit/watch";
 import type { CommandContext } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -26,6 +26,26 @@ export interface RunStateLike {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The client already hands out errors as `WorkflowError`s; a step error inside a stored state may
+ * still be the wire's text, so it is read as one here.
+ */
+const toWorkflowError = (error: unknown): WorkflowError => {
+  if (isObject(error) && typeof error["message"] === "string") {
+    const { message, name, stack } = error;
+    return {
+      message,
+      ...(typeof name === "string" ? { name } : {}),
+      ...(typeof stack === "string" ? { stack } : {}),
+    };
+  }
+  const text = typeof error === "string" ? error : JSON.stringify(error);
+  return {
+    message: text.split("\n", 1)[0] ?? text,
+    ...(text.includes("\n    at ") ? { stack: text } : {}),
+  };
+};
 
 /** The path inside a nested workflow that Mastra keeps in `suspendPayload.__workflow_meta.path`. */
 const nestedPath = (payload: unknown): string[] => {

@@ -1,4 +1,4 @@
-import { createDetectingProtocol, type ServerProtocol } from "./detect.js";
+import { createDetectingProtocol, type ProtocolOption, type ServerProtocol } from "./detect.js";
 import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol } from "./protocol-v0.js";
@@ -14,7 +14,8 @@ import type { CallOptions } from "./transport.js";
 import { withWatchLogging } from "./watch-logging.js";
 import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
 import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
-import type { ClientOptions, WorkflowTypes } from "./types.js";
+import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
+import { toGeneration, toProtocol, type ServerGeneration } from "./generation.js";
 import { Workflow } from "./workflow.js";
 import type { WorkflowEnv } from "./workflow-env.js";
 import { createOpeningWatches } from "./watch-opening.js";
@@ -63,9 +64,10 @@ export class MastraClient<R extends object = WorkflowRegistry> {
       newRunId,
       signal: transport.signal,
       timeoutMs: transport.timeoutMs,
+      clock: transport.clock,
       watches: createOpeningWatches(),
     };
-    const protocol = options.protocol ?? "auto";
+    const protocol = protocolOption(options);
     const { log, clock } = transport;
     const logged = <P extends WorkflowsProtocol>(p: P): P =>
       log ? withWatchLogging(p, log, clock) : p;
@@ -89,15 +91,23 @@ export class MastraClient<R extends object = WorkflowRegistry> {
   }
 
   /**
-   * The server generation this client speaks: `"v0"` (Mastra 0.10–0.24) or `"v1"` (Mastra 1.x).
-   * With `protocol: "auto"` this detects it if no call has yet (one `GET /workflows`).
+   * The server generation this client speaks: `"0.x"` (Mastra 0.10–0.24) or `"1.x"` (Mastra
+   * 1.x). With `generation: "auto"` this detects it if no call has yet (one `GET /workflows`).
    *
    * @example
    * ```ts
-   * if ((await client.serverProtocol()) === "v1") console.log("Mastra 1.x");
+   * if ((await client.serverGeneration()) === "1.x") console.log("Mastra 1.x");
    * ```
    * @throws The detection request's error (`ConnectionError`, `ApiError`, …); it is tried again
    * on the next call.
+   */
+  async serverGeneration(options: CallOptions = {}): Promise<ServerGeneration> {
+    return toGeneration(await this.#detect(options));
+  }
+
+  /**
+   * The server generation by its old name: `"v0"` or `"v1"`.
+   * @deprecated Use {@link MastraClient.serverGeneration}.
    */
   serverProtocol(options: CallOptions = {}): Promise<ServerProtocol> {
     return this.#detect(options);
@@ -137,6 +147,22 @@ export class MastraClient<R extends object = WorkflowRegistry> {
   getWorkflow(workflowId: string): Workflow<any> {
     return new Workflow(workflowId, this.#protocol, this.#env);
   }
+}
+
+/** The protocol to speak, from `generation` (or the deprecated `protocol`; not both). */
+function protocolOption(options: ClientOptions): ProtocolOption {
+  const { generation, protocol } = options;
+  if (generation !== undefined && protocol !== undefined) {
+    throw new InvalidArgumentError(
+      "Give `generation` or its deprecated alias `protocol`, not both.",
+    );
+  }
+  if (generation === undefined) return protocol ?? "auto";
+  if (generation === "auto") return "auto";
+  if (generation === "0.x" || generation === "1.x") return toProtocol(generation);
+  throw new InvalidArgumentError(
+    `generation must be "auto", "0.x" or "1.x", got ${JSON.stringify(generation)}.`,
+  );
 }
 
 /** A v4 UUID, also where `crypto.randomUUID` is missing (insecure browser contexts). */

@@ -44,9 +44,17 @@ export {
   isResponseTooLargeError,
 } from "./errors.js";
 export { defaultRetryPolicy } from "./retry.js";
-export { toWorkflowError } from "./normalize.js";
-export { classifyWorkflowList } from "./detect.js";
 export { parseWorkflowSchema } from "./workflow-schema.js";
+export {
+  ResumeStateError,
+  RunNotSuspendedError,
+  StepNotSuspendedError,
+  StepAmbiguousError,
+  isRunNotSuspendedError,
+  isStepNotSuspendedError,
+  isStepAmbiguousError,
+} from "./resume-errors.js";
+export { isAuthenticationError, isPermissionDeniedError } from "./error-guards.js";
 export {
   WatchError,
   WatchAbortError,
@@ -56,13 +64,22 @@ export {
   RecordParseError,
   RecordTooLargeError,
   StreamConsumedError,
+  WatchTimeoutError,
   isWatchError,
   isWatchRunNotFoundError,
   isWatchReconnectError,
+  isWatchAbortError,
+  isWatchCallbackError,
+  isWatchTimeoutError,
+  isRecordParseError,
+  isRecordTooLargeError,
+  isStreamConsumedError,
 } from "@wfkit/watch";
 
 export type { WfkitErrorCode, WfkitErrorOptions } from "./errors.js";
 export type { ProtocolOption, ServerProtocol } from "./detect.js";
+export type { GenerationOption, ServerGeneration } from "./generation.js";
+export type { ResumeStateDetails } from "./resume-errors.js";
 export type { RetryOptions } from "./retry.js";
 export type { CallOptions, Clock, HeadersOption, Sleep } from "./transport.js";
 export type { TransportOptions } from "./options.js";
@@ -96,6 +113,9 @@ export type {
 export type {
   Acknowledgement,
   ClientOptions,
+  ContextEntries,
+  ContextInput,
+  ContextParams,
   ExecutionResult,
   InputOf,
   Json,
@@ -115,15 +135,11 @@ export type {
   WorkflowResult,
   WorkflowTypes,
 } from "./types.js";
+/** @internal The generated 0.x wire types, for `@wfkit/test-utils`' fake server. */
+export type { components, paths } from "./schema.js";
 export type {
-  components,
-  paths,
   StepGraphEntry,
   StreamEvent,
-  WireExecutionResult,
-  WireStepResult,
-  WireWatchRecord,
-  WireWorkflowResult,
   WorkflowInfo,
   WorkflowList,
   WorkflowRun,

@@ -1,5 +1,6 @@
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
+import type { GenerationOption } from "./generation.js";
 import type { TransportOptions } from "./options.js";
 import type { StepResumeDataOf, StepIdOf, StepTypes } from "./registry.js";
 
@@ -16,11 +17,16 @@ export interface ClientOptions extends TransportOptions {
    */
   apiPrefix?: string;
   /**
-   * The server generation's wire: `"v0"` for Mastra 0.10–0.24, `"v1"` for Mastra 1.x, or
-   * `"auto"` to detect it once, on the first call, from the `GET /workflows` answer (when that
-   * first call is `getWorkflows()`, no extra request is sent). A server that lists no workflows
-   * is taken for 0.x. See README, "Server generations".
+   * The server generation: `"0.x"` for Mastra 0.10–0.24, `"1.x"` for Mastra 1.x, or `"auto"` to
+   * detect it once, on the first call, from the `GET /workflows` answer (when that first call is
+   * `getWorkflows()`, no extra request is sent). A server that lists no workflows is taken for
+   * 0.x. See README, "Server generations".
    * @defaultValue "auto"
+   */
+  generation?: GenerationOption;
+  /**
+   * The same as `generation`, by its old names (`"v0"`, `"v1"`, `"auto"`).
+   * @deprecated Use `generation: "0.x" | "1.x" | "auto"`.
    */
   protocol?: ProtocolOption;
 }

@@ -1,5 +1,6 @@
 import type { WatchIterator, WatchOptions, WatchRecord } from "@wfkit/watch";
-import { anySignal } from "./transport.js";
+import { anySignal, type CallOptions } from "./transport.js";
+import type { WorkflowEnv } from "./workflow-env.js";
 import { isAbortError, isApiError } from "./errors.js";
 import { toWorkflowError } from "./normalize.js";
 import { isRetryableStatus } from "./retry.js";
@@ -10,9 +11,7 @@ import { isRetryableStatus } from "./retry.js";
  * 408/429, which would be refused again.
  */
 export const reconnectable = (error: unknown): boolean =>
-  !isAbortError(error) &&
-  !(error instanceof Error && error.name === "AbortError") &&
-  (!isApiError(error) || isRetryableStatus(error.status));
+  !isAbortError(error) && (!isApiError(error) || isRetryableStatus(error.status));
 
 /**
  * The record with `workflowState.error` as a `WorkflowError`, the same type results carry, on
@@ -49,15 +48,23 @@ export function normalizeRecords(iterator: WatchIterator): WatchIterator {
 }
 
 /**
- * A watch's options with every signal that may end it merged into `signal`: the watch option's,
- * the call's and the client's. Any of them aborting ends the watch at once with the abort error.
+ * A watch's options with the client's clock and every signal that may end it merged into
+ * `signal`: the watch option's, the call's and the client's. Any of them aborting ends the watch
+ * at once with the abort error.
  */
 export function watchOptionsFor(
   options: WatchOptions,
-  signals: ReadonlyArray<AbortSignal | undefined>,
+  call: CallOptions,
+  env: Pick<WorkflowEnv, "clock" | "signal">,
 ): WatchOptions {
-  const all = [options.signal, ...signals].filter((s): s is AbortSignal => s !== undefined);
-  const merged = { shouldReconnect: reconnectable, ...options };
+  const all = [options.signal, call.signal, env.signal].filter(
+    (s): s is AbortSignal => s !== undefined,
+  );
+  const merged: WatchOptions = {
+    shouldReconnect: reconnectable,
+    ...(env.clock ? { clock: env.clock } : {}),
+    ...options,
+  };
   if (all.length > 0) merged.signal = all.length === 1 ? all[0]! : anySignal(all);
   return merged;
 }

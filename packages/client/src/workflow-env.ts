@@ -1,3 +1,4 @@
+import type { Clock } from "@wfkit/watch";
 import type { OpeningWatches } from "./watch-opening.js";
 
 /** @internal What a {@link Workflow} takes from its client. */
@@ -8,6 +9,8 @@ export interface WorkflowEnv {
   signal?: AbortSignal | undefined;
   /** The client's `timeoutMs`, which bounds a resume's wait for a running run. */
   timeoutMs?: number | undefined;
+  /** The client's clock (`ClientOptions.clock`), handed down to every watcher's timers. */
+  clock?: Clock | undefined;
   /** The client's watches still connecting; `start` and `resume` wait for those on their run. */
   watches?: OpeningWatches;
 }

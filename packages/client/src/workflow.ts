@@ -12,7 +12,7 @@ import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.
 import { preflightResume } from "./resume-preflight.js";
 import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
-import { anySignal, type CallOptions } from "./transport.js";
+import type { CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
   ExecutionResult,
@@ -39,6 +39,7 @@ import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-norm
 import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
 import { checkWatchOptions } from "./watch-options.js";
 import type { WorkflowEnv } from "./workflow-env.js";
+import { createWorkflowKey, type WorkflowKey } from "./workflow-key.js";
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -55,6 +56,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   readonly #protocol: WorkflowsProtocol;
   readonly #env: WorkflowEnv;
   readonly #watches: OpeningWatches;
+  readonly #key: WorkflowKey;
 
   /** @internal Use `client.getWorkflow(key)`. */
   constructor(workflowId: string, protocol: WorkflowsProtocol, env: WorkflowEnv) {
@@ -62,6 +64,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     this.#protocol = protocol;
     this.#env = env;
     this.#watches = env.watches ?? createOpeningWatches();
+    this.#key = createWorkflowKey(protocol, this.workflowId);
   }
 
   /**
@@ -69,7 +72,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` when no workflow is registered under this key.
    */
   async details(options: CallOptions = {}): Promise<WorkflowInfo> {
-    const info = await this.#protocol.getWorkflow(this.workflowId, options);
+    const info = await this.#key.send((key) => this.#protocol.getWorkflow(key, options), options);
     return requireObject(info, `details(${this.workflowId})`) as WorkflowInfo;
   }
 
@@ -92,7 +95,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
         ? this.#env.newRunId()
         : requireId(params.runId, "runId", "createRun");
     return toCreatedRun(
-      await this.#protocol.createRun(this.workflowId, runId, options),
+      await this.#key.send((key) => this.#protocol.createRun(key, runId, options), options),
       "createRun",
     );
   }
@@ -110,7 +113,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     const request = this.#startRequest(params, "start");
     await this.#watches.settled(`${this.workflowId}|${request.runId}`);
     return toAcknowledgement(
-      await this.#protocol.start(this.workflowId, request, options),
+      await this.#key.send((key) => this.#protocol.start(key, request, options), options),
       "start",
     );
   }
@@ -138,7 +141,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       "startAsync",
     );
     await this.#watches.settled(`${this.workflowId}|${request.runId}`);
-    const result = await this.#protocol.startAsync(this.workflowId, request, options);
+    const result = await this.#key.send(
+      (key) => this.#protocol.startAsync(key, request, options),
+      options,
+    );
     return { ...result, runId: request.runId } as WorkflowResult<
       ResultOf<W>,
       InputOf<W>,
@@ -167,11 +173,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
-    const request = await this.#resumeRequest(params, "resume", options);
-    return toAcknowledgement(
-      await this.#protocol.resume(this.workflowId, request, options),
-      "resume",
-    );
+    const ack = await this.#key.send(async (key) => {
+      const request = await this.#resumeRequest(params, "resume", { call: options, key });
+      return this.#protocol.resume(key, request, options);
+    }, options);
+    return toAcknowledgement(ack, "resume");
   }
 
   /**
@@ -182,9 +188,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
-    const request = await this.#resumeRequest(params, "resumeAsync", options);
-    const result = await this.#protocol.resumeAsync(this.workflowId, request, options);
-    return { ...result, runId: request.runId } as WorkflowResult<
+    const result = await this.#key.send(async (key) => {
+      const request = await this.#resumeRequest(params, "resumeAsync", { call: options, key });
+      return this.#protocol.resumeAsync(key, request, options);
+    }, options);
+    return { ...result, runId: params.runId } as WorkflowResult<
       ResultOf<W>,
       InputOf<W>,
       StepResultsOf<W>
@@ -194,7 +202,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async #resumeRequest(
     params: ResumeParams<string, unknown>,
     method: string,
-    call: CallOptions,
+    { call, key }: { call: CallOptions; key: string },
   ): Promise<ResumeRequest> {
     requireParams(params, method, '{ runId, step: "approval", resumeData }');
     const runId = requireId(params.runId, "runId", method);
@@ -207,32 +215,17 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       const path = await preflightResume(
         this.#protocol,
         {
-          workflowId: this.workflowId,
+          workflowId: key,
           runId,
           step: typeof given === "string" ? [given] : given,
           method,
           timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
         },
-        this.#callOptions(call),
+        call,
       );
       step = given ?? (path.length === 1 ? path[0]! : path);
     }
     return { runId, step, resumeData: params.resumeData, runtimeContext };
-  }
-
-  /** The call's options with the client-wide signal merged in. */
-  #callOptions(call: CallOptions): CallOptions {
-    const signals = [call.signal, this.#env.signal].filter((s) => s !== undefined);
-    return signals.length < 2 ? call : { ...call, signal: anySignal(signals) };
-  }
-
-  /** The watch's options: every signal that may end it (the option's, the call's, the client's). */
-  #watchOptions(
-    params: { runId: string } & WorkflowWatchOptions,
-    runId: string,
-    call: CallOptions,
-  ): WatchOptions {
-    return watchOptionsFor({ ...params, runId }, [call.signal, this.#env.signal]);
   }
 
   /**
@@ -258,7 +251,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       checkWatchOptions(params, "watch");
       return watchRun<WatchStepsOf<W>>(
         this.#protocol.watchSource(this.workflowId, runId, options),
-        this.#watchOptions(params, runId, options),
+        watchOptionsFor({ ...params, runId }, options, this.#env),
         (record) => onRecord(normalizeRecord(record)),
       );
     })();
@@ -293,7 +286,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     checkWatchOptions(params, "watchRecords");
     const records = watchRunRecords<WatchStepsOf<W>>(
       this.#protocol.watchSource(this.workflowId, runId, options),
-      this.#watchOptions(params, runId, options),
+      watchOptionsFor({ ...params, runId }, options, this.#env),
     );
     this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
     // normalizeRecords changes only the run's error, so the step types stand.
@@ -302,9 +295,9 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
   async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    const page = await this.#protocol.listRuns(
-      this.workflowId,
-      requireRunsFilter(filter, "runs"),
+    const checked = requireRunsFilter(filter, "runs");
+    const page = await this.#key.send(
+      (key) => this.#protocol.listRuns(key, checked, options),
       options,
     );
     if (!Array.isArray(requireObject(page, "runs").runs)) {
@@ -319,7 +312,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
     const id = requireId(runId, "runId", "runById");
-    return requireRunShape(await this.#protocol.getRun(this.workflowId, id, options), "runById");
+    return requireRunShape(
+      await this.#key.send((key) => this.#protocol.getRun(key, id, options), options),
+      "runById",
+    );
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
@@ -328,7 +324,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     options: CallOptions = {},
   ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     const id = requireId(runId, "runId", "runExecutionResult");
-    const result = await this.#protocol.getExecutionResult(this.workflowId, id, options);
+    const result = await this.#key.send(
+      (key) => this.#protocol.getExecutionResult(key, id, options),
+      options,
+    );
     return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>;
   }
 
@@ -336,7 +335,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
     const id = requireId(runId, "runId", "cancelRun");
     return toAcknowledgement(
-      await this.#protocol.cancelRun(this.workflowId, id, options),
+      await this.#key.send((key) => this.#protocol.cancelRun(key, id, options), options),
       "cancelRun",
     );
   }
@@ -349,9 +348,9 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
     const runId = requireId(params?.runId, "runId", "sendRunEvent");
     const event = requireId(params.event, "event", "sendRunEvent");
     requireJson(params.data, "data", "sendRunEvent");
-    const ack = await this.#protocol.sendRunEvent(
-      this.workflowId,
-      { runId, event, data: params.data ?? {} },
+    const request = { runId, event, data: params.data ?? {} };
+    const ack = await this.#key.send(
+      (key) => this.#protocol.sendRunEvent(key, request, options),
       options,
     );
     return toAcknowledgement(ack, "sendRunEvent");

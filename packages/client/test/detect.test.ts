@@ -8,9 +8,9 @@ import {
   InvalidArgumentError,
   MastraClient,
   ServerError,
-  classifyWorkflowList,
   type ProtocolOption,
 } from "@wfkit/client";
+import { classifyWorkflowList } from "../src/detect.js";
 import { createWireFetch, json, type Responder, type WireCall } from "./helpers/wire.js";
 
 /** A `GET /workflows` entry as Mastra 1.x (server 1.69) sends it, trimmed. */

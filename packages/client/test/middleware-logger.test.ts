@@ -29,7 +29,7 @@ function setup(
     },
     ...options,
   });
-  return { wire, client, workflow: client.getWorkflow("w") };
+  return { wire, client, virtual, workflow: client.getWorkflow("w") };
 }
 
 describe("middleware", () => {
@@ -181,7 +181,7 @@ describe("debug logging", () => {
   it("watch connections, reconnects and reconciliations are logged", async () => {
     const lines: string[] = [];
     let opens = 0;
-    const { workflow } = setup(
+    const { workflow, virtual } = setup(
       (call) => {
         if (call.path.endsWith("/watch")) {
           opens++;
@@ -192,11 +192,18 @@ describe("debug logging", () => {
       },
       { logger: (l) => lines.push(l) },
     );
-    const handle = await workflow.watch(
-      { runId: "r", reconnect: { baseDelayMs: 0, maxDelayMs: 0 } },
-      () => {},
-    );
-    await handle.done.catch(() => {}); // an empty body never ends the run: the watcher gives up
+    // The client's virtual clock drives the watcher's timers too: advance it until the watch ends.
+    let ended = false;
+    const watching = workflow
+      .watch({ runId: "r", reconnect: { baseDelayMs: 0, maxDelayMs: 0 } }, () => {})
+      .then((handle) => handle.done)
+      .catch(() => {})
+      .finally(() => (ended = true));
+    for (let turn = 0; !ended && turn < 10_000; turn++) {
+      virtual.advance(1_000);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await watching;
     const watchLines = lines.filter((l) => !l.startsWith("wfkit call"));
     expect(watchLines).toContain("wfkit watch w run r: connect failed in 0 ms: ConnectionError");
     expect(watchLines).toContain("wfkit reconnect w run r: connection 2 opened in 0 ms");

@@ -186,3 +186,21 @@ describe("workflowState.error in watch records is a WorkflowError on both wires"
     });
   });
 });
+
+describe("one name for the server generation", () => {
+  it('generation: "1.x" speaks 1.x; serverGeneration() names it; protocol: "v0" still works', async () => {
+    const wire = createWireFetch(() => json({ runId: "r", status: "success", steps: {} }));
+    const client = new MastraClient({ fetch: wire.fetch, generation: "1.x" });
+    await client.getWorkflow("w").runExecutionResult("r");
+    expect(wire.calls[0]!.path).toBe("/api/workflows/w/runs/r");
+    expect(await client.serverGeneration()).toBe("1.x");
+    const old = new MastraClient({ fetch: wire.fetch, protocol: "v0" });
+    expect(await old.serverGeneration()).toBe("0.x");
+    expect(await old.serverProtocol()).toBe("v0");
+  });
+
+  it("generation and protocol together, or an unknown generation, are InvalidArgumentError", () => {
+    expect(() => new MastraClient({ generation: "1.x", protocol: "v1" })).toThrow(/not both/);
+    expect(() => new MastraClient({ generation: "2.x" as never })).toThrow(/generation must be/);
+  });
+});

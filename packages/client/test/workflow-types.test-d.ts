@@ -3,10 +3,10 @@ import {
   MastraClient,
   type Acknowledgement,
   type StepResult,
-  type WireStepResult,
   type WorkflowResult,
   type WorkflowRuns,
 } from "@wfkit/client";
+import type { WireStepResult } from "../src/schema.js";
 
 type City = {
   input: { city: string };
