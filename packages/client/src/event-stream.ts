@@ -74,8 +74,11 @@ export interface EventStreamSource extends EventStreamOptions {
   runId: string;
   /** The HTTP body. */
   body: ReadableStream<Uint8Array>;
-  /** Maps one decoded record to an event. @defaultValue the 1.x mapping */
-  toEvent?: (record: unknown) => WorkflowStreamEvent | undefined;
+  /**
+   * Maps one decoded record to its events (none for a repeat, two when a held-back record is let
+   * through); `undefined` reports the record as bad. @defaultValue the 1.x mapping
+   */
+  toEvent?: (record: unknown) => WorkflowStreamEvent | readonly WorkflowStreamEvent[] | undefined;
   /** Aborting closes the connection. */
   signal?: AbortSignal;
 }
@@ -113,15 +116,17 @@ export function createEventStream<TResult = unknown>(
           ended = {};
           return;
         }
-        const event = toEvent(next.value);
-        if (event === undefined) {
+        const mapped = toEvent(next.value);
+        if (mapped === undefined) {
           onInvalidRecord(
             new RecordParseError(JSON.stringify(next.value) ?? "", undefined, "is not an event"),
           );
           return;
         }
-        fold.push(event);
-        buffered.push(event);
+        for (const event of Array.isArray(mapped) ? mapped : [mapped as WorkflowStreamEvent]) {
+          fold.push(event);
+          buffered.push(event);
+        }
       } catch (error) {
         ended ??= { error };
       }

@@ -2,6 +2,7 @@ import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { toExecutionResult, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
+import { createV0Surface } from "./protocol-v0-surface.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
 import type { CallOptions } from "./transport.js";
@@ -47,6 +48,8 @@ export function createV0Protocol(
     json("getExecutionResult", call, { params: { path: { workflowId, runId } } });
 
   return {
+    surface: createV0Surface(config),
+
     listWorkflows: (call) => json("listWorkflows", call, {}),
 
     getWorkflow: (workflowId, call) =>

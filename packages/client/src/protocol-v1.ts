@@ -7,6 +7,7 @@ import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
 import type { V1Object, V1Paths, V1RunsQuery } from "./protocol-v1-paths.js";
 import { createV1WatchSource } from "./protocol-v1-watch.js";
+import { createV1Surface } from "./protocol-v1-surface.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
@@ -43,6 +44,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
 
   return {
     ...kept,
+    surface: createV1Surface(config),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);

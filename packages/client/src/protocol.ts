@@ -8,6 +8,7 @@ import type {
 } from "./types.js";
 import type { WorkflowInfo, WorkflowList, WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { WatchSource } from "@wfkit/watch";
+import type { SurfaceProtocol } from "./protocol-surface.js";
 
 /** A start request as the protocol receives it, already validated. */
 export interface StartRequest {
@@ -56,4 +57,6 @@ export interface WorkflowsProtocol {
   ): Promise<Acknowledgement>;
   /** The connections a watcher needs for one run. */
   watchSource(workflowId: string, runId: string, call: CallOptions): WatchSource;
+  /** The calls beyond the 0.10 surface (streams, restart, time travel, …); see `protocol-surface.ts`. */
+  surface: SurfaceProtocol;
 }

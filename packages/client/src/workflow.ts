@@ -26,7 +26,16 @@ import type {
 import { isApiError } from "./errors.js";
 import { isRetryableStatus } from "./retry.js";
 import { requireId, requireJson, requireStep } from "./validate.js";
+import { toRunsFilter } from "./workflow-surface.js";
 import { checkWatchOptions } from "./watch-options.js";
+import { RunHandle } from "./run-handle.js";
+import {
+  createWorkflowSurface,
+  hasStartOptions1x,
+  type RunsFilter1x,
+  type StartOptions1x,
+} from "./workflow-surface.js";
+import { WorkflowSurfaceMethods } from "./workflow-surface-methods.js";
 
 /** A watch connection refused with a 4xx (other than 408/429) will be refused again. */
 const reconnectable = (error: unknown): boolean =>
@@ -41,7 +50,7 @@ export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
  *
  * @typeParam W - the workflow's input, result and resume types; see {@link WorkflowTypes}.
  */
-export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
+export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends WorkflowSurfaceMethods<W> {
   /** The registration key this workflow is addressed by. */
   readonly workflowId: string;
   readonly #protocol: WorkflowsProtocol;
@@ -49,7 +58,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** @internal Use `client.getWorkflow(key)`. */
   constructor(workflowId: string, protocol: WorkflowsProtocol, newRunId: () => string) {
-    this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
+    super(
+      createWorkflowSurface({
+        workflowId: requireId(workflowId, "workflowId", "getWorkflow"),
+        surface: protocol.surface,
+        newRunId,
+      }),
+    );
+    this.workflowId = workflowId;
     this.#protocol = protocol;
     this.#newRunId = newRunId;
   }
@@ -74,10 +90,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async createRun(
     params: { runId?: string } = {},
     options: CallOptions = {},
-  ): Promise<{ runId: string }> {
+  ): Promise<RunHandle<W>> {
     const runId =
       params.runId === undefined ? this.#newRunId() : requireId(params.runId, "runId", "createRun");
-    return this.#protocol.createRun(this.workflowId, runId, options);
+    const created = await this.#protocol.createRun(this.workflowId, runId, options);
+    return new RunHandle(this, created.runId);
   }
 
   /**
@@ -86,9 +103,10 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` when the run was not created first.
    */
   async start(
-    params: StartParams<InputOf<W>>,
+    params: StartParams<InputOf<W>> & StartOptions1x,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
+    if (params && hasStartOptions1x(params)) return this.surfaceCalls.start(params, options);
     const runId = requireId(params?.runId, "runId", "start");
     requireJson(params.inputData, "inputData", "start");
     requireJson(params.runtimeContext, "runtimeContext", "start");
@@ -110,9 +128,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * ```
    */
   async startAsync(
-    params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
+    params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string } & StartOptions1x,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
+    if (params && hasStartOptions1x(params)) {
+      return this.surfaceCalls.startAsync(params, options) as Promise<
+        WorkflowResult<ResultOf<W>, InputOf<W>>
+      >;
+    }
     const runId =
       params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync");
     requireJson(params?.inputData, "inputData", "startAsync");
@@ -216,8 +239,9 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
-  async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    return this.#protocol.listRuns(this.workflowId, filter, options);
+  async runs(filter: RunsFilter1x = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
+    if (filter?.status !== undefined) return this.surfaceCalls.runs(filter, options);
+    return this.#protocol.listRuns(this.workflowId, toRunsFilter(filter), options);
   }
 
   /**
