@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string) =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, file = "index") =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${file}.ts`, import.meta.url));
 
 /** Tests import the packages' sources, so `pnpm test` needs no build. */
 export const alias = {
   "@wfkit/client": src("client"),
+  // Before "@wfkit/watch", which would otherwise match it as a prefix.
+  "@wfkit/watch/internal": src("watch", "internal"),
   "@wfkit/watch": src("watch"),
   "@wfkit/test-utils": src("test-utils"),
   "@wfkit/cli": src("cli"),
@@ -103,6 +105,29 @@ export default defineConfig({
           root: "tests/runtime-matrix",
           include: ["**/*.test.ts"],
           testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "hostile",
+          root: "tests/hostile",
+          include: ["**/*.test.ts"],
+          // Memory tests measure the heap after forced collections: fake-helpers.ts turns on
+          // --expose-gc at run time (project-level poolOptions cannot pass execArgv).
+          testTimeout: process.env["WFKIT_SOAK"] === "1" ? 600_000 : 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "seed-flows",
+          root: "tests/seed-flows",
+          include: ["**/*.test.ts"],
+          // Real Mastra 0.10.15 and 1.x, and the fake in both generations, start once per run.
+          globalSetup: ["./global-setup.ts"],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -7,6 +7,7 @@ const { createFakeServer } = await importWfkit("test-utils");
 const server = await createFakeServer({
   listen: true,
   clock: "real",
+  allowBackgroundErrors: true,
   ...JSON.parse(process.argv[2] ?? "{}"),
 });
 let peakRss = process.memoryUsage().rss;

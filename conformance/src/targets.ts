@@ -41,6 +41,8 @@ export function createFakeTarget(options: { generation?: Generation } = {}): Tar
       const server = await createFakeServer({
         listen: true,
         clock: "real",
+        // Scenarios resume runs that are not suspended on purpose (see known-differences.ts).
+        allowBackgroundErrors: true,
         ...(options.generation === "1.x"
           ? { generation: "1.x" as const }
           : { mode: "mastra" as const, compat: "0.10" as const }),

@@ -73,6 +73,7 @@ const requireRuntime = (
 
 const alias = {
   "@wfkit/client": join(root, "packages/client/src/index.ts"),
+  "@wfkit/watch/internal": join(root, "packages/watch/src/internal.ts"),
   "@wfkit/watch": join(root, "packages/watch/src/index.ts"),
 };
 

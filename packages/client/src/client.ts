@@ -14,6 +14,8 @@ import type { CallOptions } from "./transport.js";
 import { withWatchLogging } from "./watch-logging.js";
 import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
 import { Workflow } from "./workflow.js";
+import type { WorkflowEnv } from "./workflow-env.js";
+import { createOpeningWatches } from "./watch-opening.js";
 
 /** The server every client talks to unless told otherwise: Mastra's default port. */
 export const DEFAULT_BASE_URL = "http://localhost:4111";
@@ -39,6 +41,7 @@ export class MastraClient {
   readonly apiPrefix: string;
   readonly #protocol: WorkflowsProtocol;
   readonly #detect: (call: CallOptions) => Promise<ServerProtocol>;
+  readonly #env: WorkflowEnv;
 
   /**
    * @throws `InvalidArgumentError` before any request for an option it cannot use: a `baseUrl` that
@@ -54,6 +57,12 @@ export class MastraClient {
     this.apiPrefix = normalisePrefix(options.apiPrefix ?? DEFAULT_API_PREFIX);
     const transport = createTransportConfig(options);
     const config = { apiUrl: this.baseUrl + this.apiPrefix, transport };
+    this.#env = {
+      newRunId,
+      signal: transport.signal,
+      timeoutMs: transport.timeoutMs,
+      watches: createOpeningWatches(),
+    };
     const protocol = options.protocol ?? "auto";
     const { log, clock } = transport;
     const logged = <P extends WorkflowsProtocol>(p: P): P =>
@@ -112,7 +121,7 @@ export class MastraClient {
    * @throws `InvalidArgumentError` for an empty key.
    */
   getWorkflow<W extends WorkflowTypes = UntypedWorkflow>(workflowId: string): Workflow<W> {
-    return new Workflow<W>(workflowId, this.#protocol, newRunId);
+    return new Workflow<W>(workflowId, this.#protocol, this.#env);
   }
 }
 

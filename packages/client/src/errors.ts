@@ -1,10 +1,10 @@
 import {
   WfkitError,
-  codeGuard,
   isWfkitError,
   type WfkitErrorCode,
   type WfkitErrorOptions,
 } from "@wfkit/watch";
+import { codeGuard } from "@wfkit/watch/internal";
 
 export { WfkitError, isWfkitError };
 export type { WfkitErrorCode, WfkitErrorOptions };

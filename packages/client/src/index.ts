@@ -123,7 +123,6 @@ export type {
   TracingOptions,
 } from "./protocol-surface.js";
 export type {
-  ContextParams,
   ResumeParams1x,
   RestartParams,
   RunsFilter1x,

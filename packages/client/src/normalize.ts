@@ -1,4 +1,7 @@
+import type { RunStateSnapshot } from "@wfkit/watch";
 import { InvalidResponseError } from "./errors.js";
+import type { WireExecutionResult, WireWorkflowResult } from "./schema.js";
+import type { WireWorkflowResult1x, WireWorkflowRunResult1x } from "./schema-1x.js";
 import type {
   ExecutionResult,
   StepResult,
@@ -22,40 +25,164 @@ export function toWorkflowError(error: unknown): WorkflowError {
     return { message: firstLine, ...(hasStack ? { stack: error } : {}) };
   }
   if (error && typeof error === "object") {
-    const { message, name, stack } = error as Record<string, unknown>;
-    return {
-      message: typeof message === "string" ? message : JSON.stringify(error),
-      ...(typeof name === "string" ? { name } : {}),
-      ...(typeof stack === "string" ? { stack } : {}),
-    };
+    const { message, name, stack, ...rest } = error as Record<string, unknown>;
+    const out = copyFields(rest) as WorkflowError;
+    out.message = typeof message === "string" ? message : safeJson(error);
+    if (typeof name === "string") out.name = name;
+    if (typeof stack === "string") out.stack = stack;
+    return out;
   }
   return { message: String(error) };
 }
 
-function toStepResult(raw: unknown): StepResult {
-  const step = { ...(raw as Record<string, unknown>) };
-  if (step.error !== undefined && step.error !== null) step.error = toWorkflowError(step.error);
-  else delete step.error;
-  return step as unknown as StepResult;
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
-/** Splits the wire's steps map into real steps and the run input (the `input` pseudo-step). */
+/**
+ * A copy of `fields` without a prototype: a key such as `"__proto__"` from the server stays a plain
+ * field and can never set the object's prototype.
+ */
+export function copyFields(fields: object): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(fields)) setField(out, key, value);
+  return out;
+}
+
+/** `target[key] = value` as an own data property, whatever the key (`"__proto__"` included). */
+export function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function toStepResult(raw: unknown): StepResult {
+  const step = isRecord(raw) ? copyFields(raw) : Object.create(null);
+  if (step.error !== undefined && step.error !== null) step.error = toWorkflowError(step.error);
+  else delete step.error;
+  return step as StepResult;
+}
+
+/**
+ * Splits the wire's steps map into real steps and the run input (the `input` pseudo-step). The map
+ * is keyed by server data, so it has no prototype.
+ */
 export function splitSteps(steps: unknown): { steps: StepResults; input: unknown } {
-  const out: StepResults = {};
+  const out: StepResults = Object.create(null);
   let input: unknown;
-  if (steps && typeof steps === "object") {
+  if (isRecord(steps)) {
     for (const [id, value] of Object.entries(steps)) {
       if (id === "input") input = value;
-      else out[id] = toStepResult(value);
+      else setField(out, id, toStepResult(value));
     }
   }
   return { steps: out, input };
 }
 
-/** The public shape of a `start-async` / `resume-async` body. */
-export function toWorkflowResult(raw: Record<string, unknown>): WorkflowResult {
+/** Throws `InvalidResponseError` unless `raw` is a JSON object (a run state, a result, …). */
+export function requireObject(raw: unknown, what: string): Record<string, unknown> {
+  if (!isRecord(raw)) {
+    throw new InvalidResponseError(
+      `${what} answered with ${describeShape(raw)} where a JSON object was expected.`,
+    );
+  }
+  return raw;
+}
+
+function describeShape(raw: unknown): string {
+  if (raw === null) return "null";
+  if (Array.isArray(raw)) return "an array";
+  return typeof raw === "string" ? `the string ${safeJson(raw.slice(0, 60))}` : `a ${typeof raw}`;
+}
+
+/** The `{ message }` of a fire-and-forget call, or `InvalidResponseError`. */
+export function toAcknowledgement(raw: unknown, what: string): { message: string } {
+  const body = requireObject(raw, what);
+  if (typeof body.message !== "string") {
+    throw new InvalidResponseError(
+      `${what} answered without the \`message\` of an acknowledgement: ${safeJson(raw).slice(0, 120)}.`,
+    );
+  }
+  return { message: body.message };
+}
+
+/** `{ runId }` of `createRun`, or `InvalidResponseError`. */
+export function toCreatedRun(raw: unknown, what: string): { runId: string } {
+  const body = requireObject(raw, what);
+  if (typeof body.runId !== "string" || body.runId === "") {
+    throw new InvalidResponseError(`${what} answered without a \`runId\`.`);
+  }
+  return { runId: body.runId };
+}
+
+const RUN_STATUSES = new Set([
+  "pending",
+  "running",
+  "waiting",
+  "suspended",
+  "success",
+  "failed",
+  "canceled",
+  "bailed",
+  "paused",
+  "tripwire",
+]);
+
+/** Checks a stored run's required keys (`runId`, `workflowName`, a snapshot), or throws. */
+export function requireRunShape<T>(raw: T, what: string): T {
+  const body = requireObject(raw, what);
+  if (typeof body.runId !== "string" || !("snapshot" in body)) {
+    throw new InvalidResponseError(`${what} answered without a run's \`runId\` and \`snapshot\`.`);
+  }
+  return raw;
+}
+
+type KeysOf<U> = U extends unknown ? keyof U : never;
+/**
+ * The fields the normalisers read, typed by the generated wire types of both generations: a spec
+ * change that drops or renames one of them fails `typecheck` here.
+ */
+type WireFields<U, K extends KeysOf<U>> = {
+  [P in K]?: U extends unknown ? (P extends keyof U ? U[P] : never) : never;
+};
+
+/** A `start-async` / `resume-async` body on either generation. */
+export type WireResult = WireWorkflowResult | WireWorkflowResult1x;
+/** A run state: 0.x `execution-result` or 1.x `GET runs/:runId`. */
+export type WireRunState = WireExecutionResult | WireWorkflowRunResult1x;
+
+type ResultFields = WireFields<
+  WireResult,
+  "status" | "steps" | "result" | "error" | "suspended" | "input" | "runId"
+>;
+type StateFields = WireFields<WireRunState, "status" | "steps" | "result" | "error" | "payload">;
+
+/**
+ * The public shape of a `start-async` / `resume-async` body, with the run's id: the one the call
+ * sent, or the one the server answered with.
+ */
+export function toWorkflowResult(
+  body: WireResult,
+  runId = "",
+  what = "The server",
+): WorkflowResult {
+  const raw: ResultFields = requireObject(body, what);
   const { steps, input } = splitSteps(raw.steps);
-  const base = { steps, input: raw.input !== undefined ? raw.input : input };
+  const base = {
+    runId: typeof raw.runId === "string" && raw.runId !== "" ? raw.runId : runId,
+    steps,
+    input: raw.input !== undefined ? raw.input : input,
+  };
   switch (raw.status) {
     case "success":
       return { ...base, status: "success", result: raw.result };
@@ -71,15 +198,26 @@ export function toWorkflowResult(raw: Record<string, unknown>): WorkflowResult {
       return { ...base, status: "canceled" };
     default:
       throw new InvalidResponseError(
-        `The server answered with a run status wfkit does not know: ${JSON.stringify(raw.status)}.`,
+        `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
       );
   }
 }
 
-/** The public shape of an `execution-result` body. */
-export function toExecutionResult(raw: Record<string, unknown>): ExecutionResult {
+/** The public shape of an `execution-result` body (or 1.x's run state), with the run's id. */
+export function toExecutionResult(
+  body: WireRunState,
+  runId = "",
+  what = "The server",
+): ExecutionResult {
+  const raw: StateFields = requireObject(body, what);
+  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
+    throw new InvalidResponseError(
+      `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
+    );
+  }
   const { steps, input } = splitSteps(raw.steps);
   const result: ExecutionResult = {
+    runId,
     status: raw.status as ExecutionResult["status"],
     steps,
     input: raw.payload !== undefined ? raw.payload : input,
@@ -87,4 +225,22 @@ export function toExecutionResult(raw: Record<string, unknown>): ExecutionResult
   if (raw.result !== undefined && raw.result !== null) result.result = raw.result;
   if (raw.error !== undefined && raw.error !== null) result.error = toWorkflowError(raw.error);
   return result;
+}
+
+/** The run state a watcher reconciles with, checked like {@link toExecutionResult}. */
+export function toRunStateSnapshot(body: WireRunState, what: string): RunStateSnapshot {
+  const raw: StateFields = requireObject(body, what);
+  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
+    throw new InvalidResponseError(
+      `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
+    );
+  }
+  const state: RunStateSnapshot = {
+    status: raw.status as RunStateSnapshot["status"],
+    steps: isRecord(raw.steps) ? raw.steps : Object.create(null),
+  };
+  if (raw.result !== undefined) state.result = raw.result;
+  if (raw.error !== undefined) state.error = raw.error;
+  if (raw.payload !== undefined) state.payload = raw.payload;
+  return state;
 }

@@ -4,9 +4,8 @@
  * (`call-kit.ts`), the label in error messages and the retry policy (`transport.ts`), so a call site
  * names an operation once and never spells its path or its retry policy by hand.
  */
-import type { V1Paths } from "./protocol-v1-paths.js";
-import type { paths } from "./schema.js";
 import type { paths1x } from "./schema-1x.js";
+import type { paths } from "./schema.js";
 
 /** The HTTP methods the Workflows API uses, as openapi-fetch spells them. */
 export type OperationMethod = "get" | "post" | "delete";
@@ -100,17 +99,13 @@ export const v1Operations = {
     idempotent: true,
     stream: true,
   },
-} as const satisfies OperationTable<V1Paths>;
+} as const satisfies OperationTable<paths1x>;
 
 /**
- * The routes only Mastra 1.x has (streams, resume-no-wait, restart, time travel, delete, counts)
- * and the 1.x form of start/start-async/runs with their 1.x-only fields, typed against the 1.x
- * spec (`openapi/workflows-1.x.yaml`). A 0.x client never sends these (`UnsupportedByServerError`).
+ * The routes only Mastra 1.x has (streams, resume-no-wait, restart, time travel, delete, counts),
+ * typed against the 1.x spec (`openapi/workflows-1.x.yaml`). A 0.x client never sends these (`UnsupportedByServerError`).
  */
 export const v1SurfaceOperations = {
-  start1x: { method: "post", path: "/workflows/{workflowId}/start", idempotent: false },
-  startAsync1x: { method: "post", path: "/workflows/{workflowId}/start-async", idempotent: false },
-  listRuns1x: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
   stream: {
     method: "post",
     path: "/workflows/{workflowId}/stream",

@@ -5,10 +5,9 @@
  */
 import { UnsupportedByServerError } from "./errors.js";
 import type { EventStreamOptions, WorkflowEventStream } from "./event-stream.js";
-import type { RunStatus1x, WireRunCounts1x } from "./schema-1x.js";
-import type { WorkflowRuns } from "./schema.js";
+import type { WireRunCounts1x } from "./schema-1x.js";
 import type { CallOptions } from "./transport.js";
-import type { Acknowledgement, RunsFilter, WorkflowResult } from "./types.js";
+import type { Acknowledgement, WorkflowResult } from "./types.js";
 
 /** Tracing options passed through to the server (1.x `tracingOptions`). */
 export type TracingOptions = Record<string, unknown>;
@@ -64,12 +63,6 @@ export interface TimeTravelRequest {
   tracingOptions?: TracingOptions;
 }
 
-/** `runs()` filters, with 1.x's status filter. */
-export interface SurfaceRunsFilter extends RunsFilter {
-  /** Only runs with this status (1.x servers only). */
-  status?: RunStatus1x;
-}
-
 /** Running and suspended runs of one workflow. */
 export interface RunCounts {
   running: number;
@@ -81,17 +74,6 @@ export type StreamCallOptions = CallOptions & EventStreamOptions;
 
 /** The new calls, as one server generation implements them. */
 export interface SurfaceProtocol {
-  start(
-    workflowId: string,
-    request: SurfaceStartRequest,
-    call: CallOptions,
-  ): Promise<Acknowledgement>;
-  startAsync(
-    workflowId: string,
-    request: SurfaceStartRequest,
-    call: CallOptions,
-  ): Promise<WorkflowResult>;
-  listRuns(workflowId: string, filter: SurfaceRunsFilter, call: CallOptions): Promise<WorkflowRuns>;
   stream(
     workflowId: string,
     request: SurfaceStartRequest & { runId: string },
@@ -140,9 +122,6 @@ export interface SurfaceProtocol {
 
 /** The 1.x route each call needs, for messages. */
 export const SURFACE_ROUTES: Readonly<Record<keyof SurfaceProtocol, string>> = {
-  start: "POST /start with 1.x options",
-  startAsync: "POST /start-async with 1.x options",
-  listRuns: "GET /runs?status=",
   stream: "POST /stream",
   resumeStream: "POST /resume-stream",
   observeStream: "POST /observe",
@@ -163,10 +142,10 @@ export const SURFACE_ROUTES: Readonly<Record<keyof SurfaceProtocol, string>> = {
  * @param what - what 0.x lacks, e.g. "the `perStep` option"; defaults to the call's route
  */
 export function unsupportedOnV0(
-  call: keyof SurfaceProtocol,
+  call: keyof SurfaceProtocol | "start" | "startAsync" | "runs",
   what?: string,
 ): UnsupportedByServerError {
   return new UnsupportedByServerError(
-    `${call}: this server speaks the Mastra 0.x wire (generation v0), which has no ${what ?? SURFACE_ROUTES[call]}; it needs a Mastra 1.x server (generation v1). No request was sent.`,
+    `${call}: this server speaks the Mastra 0.x wire (generation v0), which has no ${what ?? SURFACE_ROUTES[call as keyof SurfaceProtocol]}; it needs a Mastra 1.x server (generation v1). No request was sent.`,
   );
 }

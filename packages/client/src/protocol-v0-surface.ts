@@ -28,6 +28,21 @@ export function v1OnlyOption(request: SurfaceStartRequest): string | undefined {
   return V1_ONLY_OPTIONS.find((key) => request[key] !== undefined);
 }
 
+/**
+ * The 1.x-only fields of a start body: on 1.x (`v1`) the request's `options1x`; on 0.x an
+ * `UnsupportedByServerError` naming the first one, before anything is sent.
+ */
+export function startOptionsBody(
+  request: { options1x?: Record<string, unknown> | undefined },
+  v1: boolean,
+  call: "start" | "startAsync",
+): Record<string, unknown> {
+  const options = request.options1x ?? {};
+  const first = Object.keys(options)[0];
+  if (first === undefined || v1) return options;
+  throw unsupportedOnV0(call, `the \`${first}\` option`);
+}
+
 /** Creates the 0.x surface calls. */
 export function createV0Surface(config: ProtocolConfig): SurfaceProtocol {
   const { stream } = createCallKit<paths, typeof v0SurfaceOperations>(config, v0SurfaceOperations);
@@ -37,13 +52,6 @@ export function createV0Surface(config: ProtocolConfig): SurfaceProtocol {
   const option = (request: SurfaceStartRequest) => `the \`${v1OnlyOption(request)}\` option`;
 
   return {
-    start: async (_workflowId, request) => {
-      throw unsupportedOnV0("start", option(request));
-    },
-    startAsync: async (_workflowId, request) => {
-      throw unsupportedOnV0("startAsync", option(request));
-    },
-    listRuns: refuse("listRuns", "`status` filter on GET /runs"),
     async stream(workflowId, request, call) {
       if (v1OnlyOption(request) !== undefined) throw unsupportedOnV0("stream", option(request));
       const controller = new AbortController();

@@ -1,8 +1,9 @@
-import type { RunStateSnapshot } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
-import { toExecutionResult, toWorkflowResult } from "./normalize.js";
+import { InvalidArgumentError } from "./errors.js";
+import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
-import { createV0Surface } from "./protocol-v0-surface.js";
+import { createV0Surface, startOptionsBody } from "./protocol-v0-surface.js";
+import { unsupportedOnV0 } from "./protocol-surface.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
 import type { CallOptions } from "./transport.js";
@@ -31,23 +32,49 @@ export function createV0Protocol(
   // `requestContext`, hence the casts.
   const context = (r: StartRequest | ResumeRequest) =>
     r.runtimeContext ? { [contextKey]: r.runtimeContext } : {};
-  const startBody = (r: StartRequest) =>
-    ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
+  const startBody = (r: StartRequest, call: "start" | "startAsync") =>
+    ({
+      inputData: r.inputData as Record<string, unknown>,
+      ...context(r),
+      ...startOptionsBody(r, contextKey === "requestContext", call),
+    }) as {
       inputData: Record<string, unknown>;
     };
-  const resumeBody = (r: ResumeRequest) =>
-    ({
-      step: typeof r.step === "string" ? r.step : [...r.step],
+  const resumeBody = (r: ResumeRequest) => {
+    requireResumeStep(r);
+    return {
+      ...(r.step === undefined ? {} : { step: typeof r.step === "string" ? r.step : [...r.step] }),
       ...(r.resumeData === undefined
         ? {}
         : { resumeData: r.resumeData as Record<string, unknown> }),
       ...context(r),
-    }) as { step: string | string[] };
+    } as { step: string | string[] };
+  };
 
   const rawExecutionResult = (workflowId: string, runId: string, call: CallOptions) =>
     json("getExecutionResult", call, { params: { path: { workflowId, runId } } });
 
-  return {
+  // 0.x cannot pick the suspended step itself: a resume without one fails before it is sent.
+  const requireResumeStep = (r: ResumeRequest): void => {
+    if (r.step === undefined && contextKey === "runtimeContext") {
+      throw new InvalidArgumentError(
+        "resume: Mastra 0.x servers need `step`. Name the suspended step, or leave `preflight` on so wfkit finds it.",
+      );
+    }
+  };
+  const checked = (protocol: WorkflowsProtocol): WorkflowsProtocol => ({
+    ...protocol,
+    resume: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resume(workflowId, request, call);
+    },
+    resumeAsync: async (workflowId, request, call) => {
+      requireResumeStep(request);
+      return protocol.resumeAsync(workflowId, request, call);
+    },
+  });
+
+  return checked({
     surface: createV0Surface(config),
 
     listWorkflows: (call) => json("listWorkflows", call, {}),
@@ -63,7 +90,9 @@ export function createV0Protocol(
 
     getExecutionResult: async (workflowId, runId, call) =>
       toExecutionResult(
-        (await rawExecutionResult(workflowId, runId, call)) as unknown as Record<string, unknown>,
+        await rawExecutionResult(workflowId, runId, call),
+        runId,
+        "runExecutionResult",
       ),
 
     createRun: (workflowId, runId, call) =>
@@ -72,18 +101,20 @@ export function createV0Protocol(
     start: (workflowId, request, call) =>
       json("start", call, {
         params: { path: { workflowId }, query: { runId: request.runId as string } },
-        body: startBody(request),
+        body: startBody(request, "start"),
       }),
 
     startAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("startAsync", call, {
+        await json("startAsync", call, {
           params: {
             path: { workflowId },
             query: request.runId === undefined ? {} : { runId: request.runId },
           },
-          body: startBody(request),
-        })) as unknown as Record<string, unknown>,
+          body: startBody(request, "startAsync"),
+        }),
+        request.runId,
+        "startAsync",
       ),
 
     resume: (workflowId, request, call) =>
@@ -94,10 +125,12 @@ export function createV0Protocol(
 
     resumeAsync: async (workflowId, request, call) =>
       toWorkflowResult(
-        (await json("resumeAsync", call, {
+        await json("resumeAsync", call, {
           params: { path: { workflowId }, query: { runId: request.runId } },
           body: resumeBody(request),
-        })) as unknown as Record<string, unknown>,
+        }),
+        request.runId,
+        "resumeAsync",
       ),
 
     cancelRun: (workflowId, runId, call) =>
@@ -115,21 +148,19 @@ export function createV0Protocol(
           params: { path: { workflowId }, query: { runId } },
         }),
       state: (signal) =>
-        unlessNotFound(
-          async () =>
-            (await rawExecutionResult(
-              workflowId,
-              runId,
-              withSignal(call, signal),
-            )) as unknown as RunStateSnapshot,
+        unlessNotFound(async () =>
+          toRunStateSnapshot(
+            await rawExecutionResult(workflowId, runId, withSignal(call, signal)),
+            "the watched run's state",
+          ),
         ),
     }),
-  };
+  });
 }
 
 /**
  * The `runs` query from the public filter: dates as ISO strings, the resource, and (unless
- * `paging` is false) 0.x's `limit`/`offset`.
+ * `paging` is false) 0.x's `limit`/`offset`, with `offset=0` added to a lone `limit`.
  */
 export function runsQuery(filter: RunsFilter, paging = true): Record<string, string | number> {
   const iso = (d: Date | string | undefined) => (d instanceof Date ? d.toISOString() : d);
@@ -138,8 +169,15 @@ export function runsQuery(filter: RunsFilter, paging = true): Record<string, str
   const toDate = iso(filter.toDate);
   if (fromDate !== undefined) query.fromDate = fromDate;
   if (toDate !== undefined) query.toDate = toDate;
+  // Mastra 0.10's stores page only when both are given: `limit` alone would return every run.
   if (paging && filter.limit !== undefined) query.limit = filter.limit;
-  if (paging && filter.offset !== undefined) query.offset = filter.offset;
+  if (paging && (filter.offset !== undefined || filter.limit !== undefined)) {
+    query.offset = filter.offset ?? 0;
+  }
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
+  if (filter.status !== undefined) {
+    if (paging) throw unsupportedOnV0("runs", "`status` filter on GET /runs");
+    query.status = filter.status;
+  }
   return query;
 }

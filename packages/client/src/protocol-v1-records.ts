@@ -1,4 +1,5 @@
 import type { RunStatus } from "@wfkit/watch";
+import { setField } from "./normalize.js";
 
 /**
  * A watch record in the 0.x wire shape (`eventTimestamp` in epoch ms, the run input under
@@ -65,6 +66,23 @@ const FINISH_STATUSES: Record<string, RunStatus> = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/**
+ * A 53-bit hash of an event's text (cyrb53): the accumulator remembers events by it, so a long
+ * stream costs a number per event, not its text.
+ */
+export function hashText(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 const time = (value: unknown): number | undefined =>
   typeof value === "number" && Number.isFinite(value) ? value : undefined;
 
@@ -93,11 +111,13 @@ export function createV1RecordAccumulator(
   const { runId } = options;
   const now = options.now ?? Date.now;
   const limit = options.memory ?? 10_000;
-  const steps: Record<string, Step> = {};
+  // Keyed by the server's step ids, so without a prototype (a `"__proto__"` id stays a step).
+  const steps: Record<string, Step> = Object.create(null);
   let input: unknown;
+  /** Hashes of the events seen (never their texts), oldest first. */
   const seen = new Set<string>();
-  /** The last step event pushed, replayed or not: what a `workflow-finish` concludes. */
-  let lastStepEvent = "";
+  /** The hash of the last step event pushed, replayed or not: what a `workflow-finish` concludes. */
+  let lastStepEvent = 0;
 
   const remember = (key: string): boolean => {
     if (seen.has(key)) return false;
@@ -107,9 +127,9 @@ export function createV1RecordAccumulator(
   };
 
   const stateSteps = (): Record<string, unknown> => {
-    const copy: Record<string, unknown> = {};
+    const copy: Record<string, unknown> = Object.create(null);
     if (input !== undefined) copy.input = input;
-    for (const [id, step] of Object.entries(steps)) copy[id] = { ...step };
+    for (const [id, step] of Object.entries(steps)) setField(copy, id, { ...step });
     return copy;
   };
 
@@ -127,9 +147,9 @@ export function createV1RecordAccumulator(
   const onStep = (type: string, payload: Record<string, unknown>): RawWatchRecord[] => {
     const id = typeof payload.id === "string" ? payload.id : payload.stepName;
     if (typeof id !== "string" || id === "") return [];
-    const update: Step = {};
+    const update: Step = Object.create(null);
     for (const [key, value] of Object.entries(payload)) {
-      if (!EVENT_ONLY_FIELDS.includes(key)) update[key] = value;
+      if (!EVENT_ONLY_FIELDS.includes(key)) setField(update, key, value);
     }
     const implied = STEP_EVENTS[type];
     if (typeof update.status !== "string" && implied !== undefined) update.status = implied;
@@ -137,7 +157,7 @@ export function createV1RecordAccumulator(
     // A start carries the step's whole result so far (1.x drops a resumed step's suspend
     // fields); the other events carry what changed.
     const step = type === "workflow-step-start" ? update : { ...steps[id], ...update };
-    steps[id] = step;
+    setField(steps, id, step);
     const at =
       type === "workflow-step-start"
         ? (time(step.resumedAt) ?? time(step.startedAt))
@@ -192,10 +212,11 @@ export function createV1RecordAccumulator(
       const payload = isObject(event.payload) ? event.payload : {};
       if (event.type === "workflow-finish") return onFinish(payload);
       if (!(event.type in STEP_EVENTS)) return [];
-      // Step events carry a stepCallId and times, so an exact repeat is a replay.
-      const key = JSON.stringify(event);
-      lastStepEvent = key;
-      if (!remember(key)) return [];
+      // Step events carry a stepCallId and times, so an exact repeat is a replay. Only a hash of
+      // the text is kept.
+      const hash = hashText(JSON.stringify(event));
+      lastStepEvent = hash;
+      if (!remember(`step|${hash}`)) return [];
       return onStep(event.type, payload);
     },
     setInput(value) {

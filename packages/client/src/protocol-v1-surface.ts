@@ -7,7 +7,6 @@ import { createEventStream, type WorkflowEventStream } from "./event-stream.js";
 import { toWorkflowResult } from "./normalize.js";
 import { createObserveDeduper } from "./observe-dedupe.js";
 import { v1SurfaceOperations } from "./operations.js";
-import { toRunsQuery } from "./protocol-v1.js";
 import type {
   RestartRequest,
   StreamCallOptions,
@@ -16,9 +15,7 @@ import type {
   SurfaceStartRequest,
   TimeTravelRequest,
 } from "./protocol-surface.js";
-import type { RunStatus1x, paths1x } from "./schema-1x.js";
-import type { WorkflowRuns } from "./schema.js";
-import type { CallOptions } from "./transport.js";
+import type { WireWorkflowResult1x, paths1x } from "./schema-1x.js";
 
 type Body = Record<string, unknown>;
 
@@ -72,7 +69,8 @@ export function createV1Surface(config: ProtocolConfig): SurfaceProtocol {
     config,
     v1SurfaceOperations,
   );
-  const result = (raw: unknown) => toWorkflowResult(raw as Record<string, unknown>);
+  const result = (body: WireWorkflowResult1x, runId: string, call: string) =>
+    toWorkflowResult(body, runId, `POST ${call}`);
 
   /** Opens a stream operation; the controller closes the body when the stream is left. */
   async function open(
@@ -102,34 +100,6 @@ export function createV1Surface(config: ProtocolConfig): SurfaceProtocol {
   });
 
   return {
-    start: (workflowId, request, call) =>
-      json("start1x", call, {
-        params: { path: { workflowId }, query: { runId: request.runId as string } },
-        body: startBody(request),
-      }),
-
-    startAsync: async (workflowId, request, call) =>
-      result(
-        await json("startAsync1x", call, {
-          params: {
-            path: { workflowId },
-            query: request.runId === undefined ? {} : { runId: request.runId },
-          },
-          body: startBody(request),
-        }),
-      ),
-
-    listRuns: async (workflowId, filter, call: CallOptions) => {
-      const { query, slice } = toRunsQuery(filter);
-      const { status: _ignored, ...paging } = query;
-      const status: RunStatus1x | undefined = filter.status;
-      const page = (await json("listRuns1x", call, {
-        params: { path: { workflowId }, query: { ...paging, ...(status ? { status } : {}) } },
-      })) as WorkflowRuns;
-      if (slice === undefined || !Array.isArray(page.runs)) return page;
-      return { ...page, runs: page.runs.slice(slice.start, slice.end) };
-    },
-
     stream: (workflowId, request, call) =>
       open("stream", request.runId, call, { workflowId, body: startBody(request) }),
 
@@ -163,6 +133,8 @@ export function createV1Surface(config: ProtocolConfig): SurfaceProtocol {
           ...runQuery(workflowId, request.runId),
           body: restartBody(request),
         }),
+        request.runId,
+        "restart-async",
       ),
 
     timeTravel: (workflowId, request, call) =>
@@ -177,6 +149,8 @@ export function createV1Surface(config: ProtocolConfig): SurfaceProtocol {
           ...runQuery(workflowId, request.runId),
           body: timeTravelBody(request) as never,
         }),
+        request.runId,
+        "time-travel-async",
       ),
 
     deleteRun: (workflowId, runId, call) =>

@@ -4,7 +4,7 @@ import {
   type RunStateSnapshot,
   type WatchSource,
 } from "@wfkit/watch";
-import { createV1RecordAccumulator } from "./protocol-v1-records.js";
+import { createV1RecordAccumulator, type RawWatchRecord } from "./protocol-v1-records.js";
 
 /** What a 1.x watch source needs from the protocol. */
 export interface V1WatchSourceOptions {
@@ -37,6 +37,26 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
   return {
     async open(signal) {
       const body = await options.observe(signal);
+      // `/observe` replays the run's cached events first. On a suspended run that history ends in
+      // the suspension again, which a watcher would take for the run's next stop; so while the
+      // records only repeat the stored state they are not passed on (as on 0.x, where a watch on
+      // a suspended run is silent until the run moves on).
+      const stored = await options.state(signal).catch(() => undefined);
+      const history = stored?.status === "suspended" ? stored : undefined;
+      let replaying = history !== undefined;
+      const isHistory = (record: RawWatchRecord): boolean => {
+        if (!replaying || history === undefined) return false;
+        const step = record.payload.currentStep;
+        const known = step
+          ? (history.steps as Record<string, { status?: unknown }>)[step.id]
+          : undefined;
+        replaying = step
+          ? known !== undefined &&
+            (known.status === step.status ||
+              (step.status === "running" && step.resumedAt === undefined))
+          : record.payload.workflowState.status === "suspended";
+        return replaying;
+      };
       const reader = body.getReader();
       let closed = false;
       return new ReadableStream<Uint8Array>({
@@ -53,6 +73,7 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
         const emit = (value: unknown): void => {
           for (const record of accumulator.push(value)) {
             if (closed) return;
+            if (isHistory(record)) continue;
             controller.enqueue(encoder.encode(JSON.stringify(record) + RECORD_SEPARATOR));
           }
         };

@@ -1,11 +1,22 @@
-import { WatchRunNotFoundError, type RunStateSnapshot } from "@wfkit/watch";
+import { WatchRunNotFoundError } from "@wfkit/watch";
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
-import { UnsupportedByServerError, isNotFoundError } from "./errors.js";
-import { toExecutionResult } from "./normalize.js";
+import { InvalidResponseError, UnsupportedByServerError, isNotFoundError } from "./errors.js";
+import {
+  copyFields,
+  requireObject,
+  setField,
+  toExecutionResult,
+  toRunStateSnapshot,
+} from "./normalize.js";
 import { v1Operations } from "./operations.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
-import type { V1Object, V1Paths, V1RunsQuery } from "./protocol-v1-paths.js";
+import type { WireWorkflowRunResult1x, WireWorkflowRuns1x, paths1x } from "./schema-1x.js";
+
+/** The query of 1.x `GET runs`, from the generated 1.x paths. */
+type V1RunsQuery = NonNullable<
+  paths1x["/workflows/{workflowId}/runs"]["get"]["parameters"]["query"]
+>;
 import { createV1WatchSource } from "./protocol-v1-watch.js";
 import { createV1Surface } from "./protocol-v1-surface.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
@@ -32,7 +43,7 @@ const STATE_FIELDS = "result,error,payload,steps";
  */
 export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
   const kept = createV0Protocol(config, "requestContext");
-  const { json, stream, unlessNotFound, withSignal } = createCallKit<V1Paths, typeof v1Operations>(
+  const { json, stream, unlessNotFound, withSignal } = createCallKit<paths1x, typeof v1Operations>(
     config,
     v1Operations,
   );
@@ -48,9 +59,9 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
-      const page = (await json("listRuns", call, {
-        params: { path: { workflowId }, query },
-      })) as unknown as WorkflowRuns;
+      const page: WorkflowRuns = toWorkflowRuns(
+        await json("listRuns", call, { params: { path: { workflowId }, query } }),
+      );
       if (slice === undefined || !Array.isArray(page.runs)) return page;
       return { ...page, runs: page.runs.slice(slice.start, slice.end) };
     },
@@ -59,7 +70,11 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
       toWorkflowRun(await readRun(workflowId, runId, call)),
 
     getExecutionResult: async (workflowId, runId, call) =>
-      toExecutionResult(await readRun(workflowId, runId, call, STATE_FIELDS)),
+      toExecutionResult(
+        await readRun(workflowId, runId, call, STATE_FIELDS),
+        runId,
+        "runExecutionResult",
+      ),
 
     sendRunEvent: async () => {
       throw new UnsupportedByServerError(
@@ -81,17 +96,32 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
           }
         },
         state: (signal) =>
-          unlessNotFound(
-            async () =>
-              (await readRun(
-                workflowId,
-                runId,
-                withSignal(call, signal),
-                STATE_FIELDS,
-              )) as unknown as RunStateSnapshot,
+          unlessNotFound(async () =>
+            toRunStateSnapshot(
+              await readRun(workflowId, runId, withSignal(call, signal), STATE_FIELDS),
+              "the watched run's state",
+            ),
           ),
       }),
   };
+}
+
+/** A 1.x page of runs, checked: its rows have the 0.x run shape (with the snapshot). */
+function toWorkflowRuns(page: WireWorkflowRuns1x): WorkflowRuns {
+  const body = requireObject(page, "runs");
+  if (!Array.isArray(body.runs)) {
+    throw new InvalidResponseError("runs: the server answered without a `runs` array.");
+  }
+  const runs = page.runs.map((row): WorkflowRun => ({
+    workflowName: row.workflowName,
+    runId: row.runId,
+    // 1.x's stored snapshot is 0.x's with more optional fields.
+    snapshot: row.snapshot as WorkflowRun["snapshot"],
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    ...(typeof row.resourceId === "string" ? { resourceId: row.resourceId } : {}),
+  }));
+  return { runs, total: typeof page.total === "number" ? page.total : runs.length };
 }
 
 /**
@@ -122,7 +152,11 @@ export function toRunsQuery(filter: RunsFilter): {
  * The 0.x `WorkflowRun` shape from 1.x's flat run state: the stored snapshot is rebuilt from its
  * parts (`context` holds the input and the steps, as on 0.x).
  */
-export function toWorkflowRun(raw: V1Object): WorkflowRun {
+export function toWorkflowRun(body: WireWorkflowRunResult1x): WorkflowRun {
+  const raw = requireObject(body, "GET runs/:runId");
+  if (typeof raw.runId !== "string") {
+    throw new InvalidResponseError("GET runs/:runId answered without the run's `runId`.");
+  }
   const {
     runId,
     workflowName,
@@ -135,16 +169,16 @@ export function toWorkflowRun(raw: V1Object): WorkflowRun {
     initialState,
     ...rest
   } = raw;
-  const snapshot: Record<string, unknown> = {
-    runId,
-    status,
-    value: initialState ?? {},
-    context: {
-      ...(payload === undefined ? {} : { input: payload }),
-      ...(steps && typeof steps === "object" ? steps : {}),
-    },
-  };
-  for (const [key, value] of Object.entries(rest)) if (value !== undefined) snapshot[key] = value;
+  // Keyed by server data: no prototype, so a `"__proto__"` key stays a field.
+  const context = copyFields(payload === undefined ? {} : { input: payload });
+  if (steps && typeof steps === "object") {
+    for (const [id, step] of Object.entries(steps)) setField(context, id, step);
+  }
+  const snapshot = copyFields({ runId, status, value: initialState ?? {} });
+  snapshot.context = context;
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) setField(snapshot, key, value);
+  }
   const updated = typeof updatedAt === "string" ? Date.parse(updatedAt) : Number.NaN;
   if (!Number.isNaN(updated)) snapshot.timestamp = updated;
   return {

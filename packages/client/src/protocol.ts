@@ -15,12 +15,17 @@ export interface StartRequest {
   runId: string | undefined;
   inputData: unknown;
   runtimeContext: RuntimeContext | undefined;
+  /** 1.x-only body fields (`initialState`, `perStep`, `resourceId`, `tracingOptions`); 0.x refuses them. */
+  options1x?: Record<string, unknown> | undefined;
 }
 
-/** A resume request as the protocol receives it, already validated. */
+/**
+ * A resume request as the protocol receives it, already validated. `step` is `undefined` only when
+ * the caller skipped the preflight and named none: 1.x then picks the suspended step, 0.x cannot.
+ */
 export interface ResumeRequest {
   runId: string;
-  step: string | readonly string[];
+  step: string | readonly string[] | undefined;
   resumeData: unknown;
   runtimeContext: RuntimeContext | undefined;
 }

@@ -1,4 +1,4 @@
-import { computeBackoff } from "@wfkit/watch";
+import { computeBackoff } from "@wfkit/watch/internal";
 
 /**
  * The retry policy, as pure functions: which failures are retried and how long to wait.

@@ -1,4 +1,4 @@
-import { sleep, type Sleep } from "@wfkit/watch";
+import { sleep, type Sleep } from "@wfkit/watch/internal";
 import {
   AbortError,
   ConnectionError,

@@ -1,3 +1,4 @@
+import type { RunStatus1x } from "./schema-1x.js";
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
 import type { TransportOptions } from "./options.js";
@@ -27,8 +28,13 @@ export interface ClientOptions extends TransportOptions {
 /** Any JSON value a workflow can take or return. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** A workflow's or step's error: on the wire a stack string, here split into its parts. */
+/**
+ * A workflow's or step's error: on the 0.x wire a stack string, on 1.x an object; here always
+ * this shape, in results and in watch records alike. Other fields the server sent (1.x's
+ * `statusCode`, `cause`, `details`, …) are kept as they came.
+ */
 export interface WorkflowError {
+  [field: string]: unknown;
   /** The error's message, e.g. `City not found: Atlantis`. */
   message: string;
   /** The error's class name when the server sent one, e.g. `Error`. */
@@ -52,6 +58,8 @@ export type StepResult<TOutput = unknown> = Omit<WatchStepResult<TOutput>, "erro
 export type StepResults = Record<string, StepResult>;
 
 interface ResultBase<TInput> {
+  /** The run: the one the call named, or the one the server made. */
+  runId: string;
   steps: StepResults;
   /** The run's input (the wire's `steps.input`). */
   input: TInput | undefined;
@@ -119,24 +127,53 @@ export type ResumeDataOf<W extends WorkflowTypes, S extends string> = W extends 
     : unknown
   : unknown;
 
-/** The request context a run gets (`runtimeContext` on the wire). */
+/** The request context a run gets (`runtimeContext` on the 0.x wire, `requestContext` on 1.x). */
 export type RuntimeContext = Record<string, unknown>;
 
+/**
+ * Anything with `entries()`: Mastra's own `RuntimeContext` (0.x) or `RequestContext` (1.x), or a
+ * `Map`. wfkit sends its entries as an object, without importing `@mastra/core`.
+ */
+export interface ContextEntries {
+  entries(): Iterable<readonly [string, unknown]>;
+}
+
+/** A context as calls take it: a plain object, or anything with `entries()`. */
+export type ContextInput = RuntimeContext | ContextEntries;
+
+/** The context parameters of `start`, `startAsync`, `resume` and `resumeAsync`. */
+export interface ContextParams {
+  /** The run's context: a plain object, a `Map`, or Mastra's `RuntimeContext`. */
+  runtimeContext?: ContextInput;
+  /** Mastra 1.x's name for `runtimeContext`; give one or the other. */
+  requestContext?: ContextInput;
+}
+
 /** Parameters of `start` and `startAsync`. */
-export interface StartParams<TInput> {
-  /** The run, from `createRun()`. Optional for `startAsync`, which then makes a new run. */
+export interface StartParams<TInput> extends ContextParams {
+  /**
+   * The run, from `createRun()`. Optional for `startAsync`, which then sends a new id it made
+   * itself (so a retry can never make a second run) and returns it as the result's `runId`.
+   */
   runId: string;
   inputData: TInput;
-  runtimeContext?: RuntimeContext;
 }
 
 /** Parameters of `resume` and `resumeAsync`. */
-export interface ResumeParams<TStep extends string, TData> {
+export interface ResumeParams<TStep extends string, TData> extends ContextParams {
   runId: string;
-  /** The suspended step's id, or its path (`[parent, child]`) inside a nested workflow. */
-  step: TStep | readonly [TStep, ...string[]];
+  /**
+   * The suspended step's id, or its path (`[parent, child]`) inside a nested workflow. Omitted:
+   * the run's only suspended step (a run with several throws `StepAmbiguousError`).
+   */
+  step?: TStep | readonly [TStep, ...string[]];
   resumeData?: TData;
-  runtimeContext?: RuntimeContext;
+  /**
+   * Reads the run's state first (one GET) and throws before sending when the run is not
+   * suspended or `step` is not one of its suspended steps. `false` skips that read.
+   * @defaultValue true
+   */
+  preflight?: boolean;
 }
 
 /** Filters for `workflow.runs()`. */
@@ -146,6 +183,8 @@ export interface RunsFilter {
   limit?: number;
   offset?: number;
   resourceId?: string;
+  /** Only runs with this status (Mastra 1.x servers; 0.x throws `UnsupportedByServerError`). */
+  status?: RunStatus1x;
 }
 
 /** The `{ message }` acknowledgement of fire-and-forget calls. */

@@ -1,5 +1,5 @@
 import type { WorkflowEventStream } from "./event-stream.js";
-import type { RunCounts, StreamCallOptions } from "./protocol-surface.js";
+import type { RunCounts, StreamCallOptions, SurfaceProtocol } from "./protocol-surface.js";
 import type { CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
@@ -18,6 +18,7 @@ import type {
   TimeTravelParams,
   WorkflowSurface,
 } from "./workflow-surface.js";
+import { createWorkflowSurface } from "./workflow-surface.js";
 
 /**
  * The methods `Workflow` has for the calls of Mastra 1.x beyond the 0.10 surface (see README,
@@ -29,8 +30,8 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   protected readonly surfaceCalls: WorkflowSurface;
 
   /** @internal */
-  protected constructor(surfaceCalls: WorkflowSurface) {
-    this.surfaceCalls = surfaceCalls;
+  protected constructor(workflowId: string, surface: SurfaceProtocol, newRunId: () => string) {
+    this.surfaceCalls = createWorkflowSurface({ workflowId, surface, newRunId });
   }
 
   /**

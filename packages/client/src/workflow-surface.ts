@@ -11,29 +11,20 @@ import type {
   StreamCallOptions,
   SurfaceProtocol,
   SurfaceResumeRequest,
-  SurfaceRunsFilter,
   SurfaceStartRequest,
   TimeTravelContextEntry,
   TimeTravelRequest,
   TracingOptions,
 } from "./protocol-surface.js";
-import type { WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
-import type { Acknowledgement, RuntimeContext, WorkflowResult } from "./types.js";
-import { requireId, requireJson } from "./validate.js";
+import type { ContextParams, RunsFilter } from "./types.js";
+import { contextOf, requireId, requireJson } from "./validate.js";
 
 /** What the functions need from the workflow. */
 export interface SurfaceContext {
   workflowId: string;
   surface: SurfaceProtocol;
   newRunId: () => string;
-}
-
-/** The request context, by its 1.x name or its 0.x name (`runtimeContext`). */
-export interface ContextParams {
-  requestContext?: RuntimeContext;
-  /** The 0.x name of `requestContext`. */
-  runtimeContext?: RuntimeContext;
 }
 
 /** The 1.x options of `start`, `startAsync` and `stream`. */
@@ -93,7 +84,7 @@ export interface TimeTravelParams<TInput = unknown> extends ContextParams {
 }
 
 /** `runs()` filters: `limit`/`offset` (or `page`/`perPage`, translated), dates, resource, status. */
-export interface RunsFilter1x extends SurfaceRunsFilter {
+export interface RunsFilter1x extends RunsFilter {
   /** Zero-based page; with `perPage`, the same as `offset: page * perPage, limit: perPage`. */
   page?: number;
   perPage?: number;
@@ -123,17 +114,6 @@ function optionalStep(step: unknown, method: string): string | string[] | undefi
   );
 }
 
-function context(params: ContextParams, method: string): RuntimeContext | undefined {
-  if (params.requestContext !== undefined && params.runtimeContext !== undefined) {
-    throw new InvalidArgumentError(
-      `${method}: give \`requestContext\` or its 0.x name \`runtimeContext\`, not both.`,
-    );
-  }
-  const value = params.requestContext ?? params.runtimeContext;
-  requireJson(value, params.requestContext ? "requestContext" : "runtimeContext", method);
-  return value;
-}
-
 function requireParams<T>(params: T, method: string): T {
   if (typeof params !== "object" || params === null) {
     throw new InvalidArgumentError(`${method}: pass the parameters as an object.`);
@@ -141,15 +121,20 @@ function requireParams<T>(params: T, method: string): T {
   return params;
 }
 
-/** Whether `params` sets one of the 1.x-only start options. */
-export function hasStartOptions1x(params: object): boolean {
-  const p = params as StartOptions1x;
-  return (
-    p.initialState !== undefined ||
-    p.perStep !== undefined ||
-    p.resourceId !== undefined ||
-    p.tracingOptions !== undefined
-  );
+/**
+ * The 1.x-only options of `start` and `startAsync`, checked; `undefined` when none is set (the
+ * 0.x protocol refuses them with `UnsupportedByServerError`).
+ */
+export function startOptions1x(
+  params: StartOptions1x,
+  method: string,
+): Record<string, unknown> | undefined {
+  const only: StreamParams = { inputData: undefined };
+  for (const key of ["initialState", "perStep", "resourceId", "tracingOptions"] as const) {
+    if (params[key] !== undefined) Object.assign(only, { [key]: params[key] });
+  }
+  const { runId: _r, inputData: _i, ...options } = toStartRequest(only, method, undefined);
+  return Object.keys(options).length > 0 ? options : undefined;
 }
 
 /** The validated start request of `start`, `startAsync` and `stream`. */
@@ -166,7 +151,7 @@ export function toStartRequest(
     params.resourceId === undefined
       ? undefined
       : requireId(params.resourceId, "resourceId", method);
-  const requestContext = context(params, method);
+  const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const closeOnSuspend = requireBoolean(params.closeOnSuspend, "closeOnSuspend", method);
   return {
@@ -186,7 +171,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
   const step = optionalStep(params.step, method);
   requireJson(params.resumeData, "resumeData", method);
   requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = context(params, method);
+  const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
   return {
@@ -203,7 +188,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
 function toRestartRequest(params: RestartParams, method: string): RestartRequest {
   const runId = requireId(requireParams(params, method).runId, "runId", method);
   requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = context(params, method);
+  const requestContext = contextOf(params, method);
   return {
     runId,
     ...(requestContext === undefined ? {} : { requestContext }),
@@ -222,7 +207,7 @@ function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTrav
   }
   requireJson(params.initialState, "initialState", method);
   requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = context(params, method);
+  const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const out: TimeTravelRequest = { runId, step };
   if (params.inputData !== undefined) out.inputData = params.inputData;
@@ -237,8 +222,9 @@ function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTrav
 }
 
 /** The public paging (`limit`/`offset`) from `page`/`perPage`, checked. */
-export function toRunsFilter(filter: RunsFilter1x, method = "runs"): SurfaceRunsFilter {
-  const { page, perPage, ...rest } = requireParams(filter, method);
+export function toRunsFilter(filter: RunsFilter1x, method = "runs"): RunsFilter {
+  if (filter === undefined || filter === null || typeof filter !== "object") return filter;
+  const { page, perPage, ...rest } = filter;
   if (page === undefined && perPage === undefined) return rest;
   if (rest.limit !== undefined || rest.offset !== undefined) {
     throw new InvalidArgumentError(
@@ -257,27 +243,6 @@ export function toRunsFilter(filter: RunsFilter1x, method = "runs"): SurfaceRuns
 export function createWorkflowSurface(ctx: SurfaceContext) {
   const { workflowId, surface } = ctx;
   return {
-    start: (
-      params: StreamParams & { runId: string },
-      call: CallOptions,
-    ): Promise<Acknowledgement> =>
-      surface.start(
-        workflowId,
-        toStartRequest(params, "start", requireId(params?.runId, "runId", "start")),
-        call,
-      ),
-    startAsync: (params: StreamParams, call: CallOptions): Promise<WorkflowResult> =>
-      surface.startAsync(
-        workflowId,
-        toStartRequest(
-          params,
-          "startAsync",
-          params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync"),
-        ),
-        call,
-      ),
-    runs: (filter: RunsFilter1x, call: CallOptions): Promise<WorkflowRuns> =>
-      surface.listRuns(workflowId, toRunsFilter(filter), call),
     stream: (params: StreamParams, call: StreamCallOptions): Promise<WorkflowEventStream> => {
       const runId =
         params?.runId === undefined ? ctx.newRunId() : requireId(params.runId, "runId", "stream");

@@ -6,9 +6,12 @@ import {
   type WatchOptions,
   type WatchRecord,
 } from "@wfkit/watch";
-import type { WorkflowsProtocol } from "./protocol.js";
+import { InvalidResponseError } from "./errors.js";
+import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
+import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
+import { preflightResume } from "./resume-preflight.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
-import type { CallOptions } from "./transport.js";
+import { anySignal, type CallOptions } from "./transport.js";
 import type {
   Acknowledgement,
   ExecutionResult,
@@ -17,29 +20,27 @@ import type {
   ResumeDataOf,
   ResumeParams,
   ResumeStepOf,
-  RunsFilter,
   StartParams,
   UntypedWorkflow,
   WorkflowResult,
   WorkflowTypes,
 } from "./types.js";
-import { isApiError } from "./errors.js";
-import { isRetryableStatus } from "./retry.js";
-import { requireId, requireJson, requireStep } from "./validate.js";
-import { toRunsFilter } from "./workflow-surface.js";
-import { checkWatchOptions } from "./watch-options.js";
-import { RunHandle } from "./run-handle.js";
 import {
-  createWorkflowSurface,
-  hasStartOptions1x,
-  type RunsFilter1x,
-  type StartOptions1x,
-} from "./workflow-surface.js";
+  requireId,
+  requireJson,
+  requireParams,
+  requireRunsFilter,
+  requireStep,
+  contextOf,
+} from "./validate.js";
+import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
+import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
+import { checkWatchOptions } from "./watch-options.js";
+import type { WorkflowEnv } from "./workflow-env.js";
+import { RunHandle } from "./run-handle.js";
 import { WorkflowSurfaceMethods } from "./workflow-surface-methods.js";
-
-/** A watch connection refused with a 4xx (other than 408/429) will be refused again. */
-const reconnectable = (error: unknown): boolean =>
-  !isApiError(error) || isRetryableStatus(error.status);
+import { startOptions1x, toRunsFilter } from "./workflow-surface.js";
+import type { RunsFilter1x, StartOptions1x } from "./workflow-surface.js";
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -54,20 +55,16 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
   /** The registration key this workflow is addressed by. */
   readonly workflowId: string;
   readonly #protocol: WorkflowsProtocol;
-  readonly #newRunId: () => string;
+  readonly #env: WorkflowEnv;
+  readonly #watches: OpeningWatches;
 
   /** @internal Use `client.getWorkflow(key)`. */
-  constructor(workflowId: string, protocol: WorkflowsProtocol, newRunId: () => string) {
-    super(
-      createWorkflowSurface({
-        workflowId: requireId(workflowId, "workflowId", "getWorkflow"),
-        surface: protocol.surface,
-        newRunId,
-      }),
-    );
-    this.workflowId = workflowId;
+  constructor(workflowId: string, protocol: WorkflowsProtocol, env: WorkflowEnv) {
+    super(workflowId, protocol.surface, env.newRunId);
+    this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
     this.#protocol = protocol;
-    this.#newRunId = newRunId;
+    this.#env = env;
+    this.#watches = env.watches ?? createOpeningWatches();
   }
 
   /**
@@ -75,26 +72,27 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
    * @throws `NotFoundError` when no workflow is registered under this key.
    */
   async details(options: CallOptions = {}): Promise<WorkflowInfo> {
-    return this.#protocol.getWorkflow(this.workflowId, options);
+    const info = await this.#protocol.getWorkflow(this.workflowId, options);
+    return requireObject(info, `details(${this.workflowId})`) as WorkflowInfo;
   }
 
   /**
    * Creates a run, or returns the given one again: `createRun({ runId })` is idempotent. Without a
-   * `runId`, wfkit generates a UUID first, so a retried request can never create two runs.
-   *
-   * @example
-   * ```ts
-   * const { runId } = await workflow.createRun();
-   * ```
+   * `runId`, wfkit generates a UUID first, so a retried request can never create two runs. The
+   * answer is `{ runId }` plus the run's methods (`run.start(…)`, `run.stream(…)`, see
+   * {@link RunHandle}); it still serialises as `{ runId }`.
    */
   async createRun(
     params: { runId?: string } = {},
     options: CallOptions = {},
   ): Promise<RunHandle<W>> {
+    requireParams(params, "createRun", "{ runId }");
     const runId =
-      params.runId === undefined ? this.#newRunId() : requireId(params.runId, "runId", "createRun");
+      params.runId === undefined
+        ? this.#env.newRunId()
+        : requireId(params.runId, "runId", "createRun");
     const created = await this.#protocol.createRun(this.workflowId, runId, options);
-    return new RunHandle(this, created.runId);
+    return new RunHandle(this, toCreatedRun(created, "createRun").runId);
   }
 
   /**
@@ -106,76 +104,126 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     params: StartParams<InputOf<W>> & StartOptions1x,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
-    if (params && hasStartOptions1x(params)) return this.surfaceCalls.start(params, options);
-    const runId = requireId(params?.runId, "runId", "start");
-    requireJson(params.inputData, "inputData", "start");
-    requireJson(params.runtimeContext, "runtimeContext", "start");
-    return this.#protocol.start(
-      this.workflowId,
-      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
-      options,
+    requireParams(params, "start", "{ runId, inputData }");
+    const request = this.#startRequest(params, "start");
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
+    return toAcknowledgement(
+      await this.#protocol.start(this.workflowId, request, options),
+      "start",
     );
   }
 
   /**
-   * Starts a run and waits until it succeeds, fails or suspends. Without `runId` the server makes a
-   * new run.
+   * Starts a run and waits until it succeeds, fails or suspends. Without `runId` wfkit sends a new
+   * id it made (as `createRun` does), so a retry never makes a second run. The result's `runId`
+   * names the run either way, for `resume` or `runById`.
    *
    * @example
    * ```ts
-   * const result = await workflow.startAsync({ runId, inputData: { city: "New York" } });
-   * if (result.status === "suspended") console.log(result.suspended);
+   * const result = await workflow.startAsync({ inputData: { city: "New York" } });
+   * if (result.status === "suspended") {
+   *   await workflow.resumeAsync({ runId: result.runId, step: "approval", resumeData: { approved: true } });
+   * }
    * ```
    */
   async startAsync(
     params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string } & StartOptions1x,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
-    if (params && hasStartOptions1x(params)) {
-      return this.surfaceCalls.startAsync(params, options) as Promise<
-        WorkflowResult<ResultOf<W>, InputOf<W>>
-      >;
-    }
-    const runId =
-      params?.runId === undefined ? undefined : requireId(params.runId, "runId", "startAsync");
-    requireJson(params?.inputData, "inputData", "startAsync");
-    requireJson(params?.runtimeContext, "runtimeContext", "startAsync");
-    return this.#protocol.startAsync(
-      this.workflowId,
-      { runId, inputData: params.inputData, runtimeContext: params.runtimeContext },
-      options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+    requireParams(params, "startAsync", "{ inputData }");
+    const request = this.#startRequest(
+      { ...params, runId: params.runId ?? this.#env.newRunId() },
+      "startAsync",
+    );
+    await this.#watches.settled(`${this.workflowId}|${request.runId}`);
+    const result = await this.#protocol.startAsync(this.workflowId, request, options);
+    return { ...result, runId: request.runId } as WorkflowResult<ResultOf<W>, InputOf<W>>;
+  }
+
+  #startRequest(params: StartParams<unknown>, method: string): StartRequest & { runId: string } {
+    const runId = requireId(params.runId, "runId", method);
+    requireJson(params.inputData, "inputData", method);
+    const runtimeContext = contextOf(params, method);
+    const options1x = startOptions1x(params, method);
+    return { runId, inputData: params.inputData, runtimeContext, options1x };
   }
 
   /**
    * Resumes a suspended step and returns at once (fire-and-forget). Unlike the upstream 0.10
    * client, this resolves to the server's `{ message }`, not a raw `Response`.
+   *
+   * First it reads the run's state (one GET; `preflight: false` skips it): a run still running is
+   * waited for up to its next stop, then it must be suspended and `step` one of its suspended
+   * steps. Without `step`, the only suspended step is resumed.
+   * @throws `RunNotSuspendedError`, `StepNotSuspendedError` or `StepAmbiguousError` before
+   * anything is sent; with `preflight: false` and no `step`, `InvalidArgumentError` on 0.x servers.
    */
   async resume<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
-    return this.#protocol.resume(this.workflowId, this.#resumeRequest(params, "resume"), options);
+    const request = await this.#resumeRequest(params, "resume", options);
+    return toAcknowledgement(
+      await this.#protocol.resume(this.workflowId, request, options),
+      "resume",
+    );
   }
 
-  /** Resumes a suspended step and waits until the run succeeds, fails or suspends again. */
+  /**
+   * Resumes a suspended step and waits until the run succeeds, fails or suspends again. The same
+   * preflight as {@link Workflow.resume} runs first.
+   */
   async resumeAsync<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>>,
     options: CallOptions = {},
   ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
-    return this.#protocol.resumeAsync(
-      this.workflowId,
-      this.#resumeRequest(params, "resumeAsync"),
-      options,
-    ) as Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+    const request = await this.#resumeRequest(params, "resumeAsync", options);
+    const result = await this.#protocol.resumeAsync(this.workflowId, request, options);
+    return { ...result, runId: request.runId } as WorkflowResult<ResultOf<W>, InputOf<W>>;
   }
 
-  #resumeRequest(params: ResumeParams<string, unknown>, method: string) {
-    const runId = requireId(params?.runId, "runId", method);
-    const step = requireStep(params.step, method);
+  async #resumeRequest(
+    params: ResumeParams<string, unknown>,
+    method: string,
+    call: CallOptions,
+  ): Promise<ResumeRequest> {
+    requireParams(params, method, '{ runId, step: "approval", resumeData }');
+    const runId = requireId(params.runId, "runId", method);
+    const given = params.step === undefined ? undefined : requireStep(params.step, method);
     requireJson(params.resumeData, "resumeData", method);
-    requireJson(params.runtimeContext, "runtimeContext", method);
-    return { runId, step, resumeData: params.resumeData, runtimeContext: params.runtimeContext };
+    const runtimeContext = contextOf(params, method);
+    await this.#watches.settled(`${this.workflowId}|${runId}`);
+    let step: string | readonly string[] | undefined = given;
+    if (params.preflight !== false) {
+      const path = await preflightResume(
+        this.#protocol,
+        {
+          workflowId: this.workflowId,
+          runId,
+          step: typeof given === "string" ? [given] : given,
+          method,
+          timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
+        },
+        this.#callOptions(call),
+      );
+      step = given ?? (path.length === 1 ? path[0]! : path);
+    }
+    return { runId, step, resumeData: params.resumeData, runtimeContext };
+  }
+
+  /** The call's options with the client-wide signal merged in. */
+  #callOptions(call: CallOptions): CallOptions {
+    const signals = [call.signal, this.#env.signal].filter((s) => s !== undefined);
+    return signals.length < 2 ? call : { ...call, signal: anySignal(signals) };
+  }
+
+  /** The watch's options: every signal that may end it (the option's, the call's, the client's). */
+  #watchOptions(
+    params: { runId: string } & WorkflowWatchOptions,
+    runId: string,
+    call: CallOptions,
+  ): WatchOptions {
+    return watchOptionsFor({ ...params, runId }, [call.signal, this.#env.signal]);
   }
 
   /**
@@ -201,12 +249,15 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
       checkWatchOptions(params, "watch");
       return watchRun(
         this.#protocol.watchSource(this.workflowId, runId, options),
-        { shouldReconnect: reconnectable, ...params, runId },
-        onRecord,
+        this.#watchOptions(params, runId, options),
+        (record) => onRecord(normalizeRecord(record)),
       );
     })();
     // The documented call is not awaited: a failure must not become an unhandled rejection.
     handle.catch(() => {});
+    if (typeof params?.runId === "string") {
+      this.#watches.track(`${this.workflowId}|${params.runId}`, handle);
+    }
     return handle;
   }
 
@@ -231,17 +282,25 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
   ): WatchIterator {
     const runId = requireId(params?.runId, "runId", "watchRecords");
     checkWatchOptions(params, "watchRecords");
-    return watchRunRecords(this.#protocol.watchSource(this.workflowId, runId, options), {
-      shouldReconnect: reconnectable,
-      ...params,
-      runId,
-    });
+    const records = watchRunRecords(
+      this.#protocol.watchSource(this.workflowId, runId, options),
+      this.#watchOptions(params, runId, options),
+    );
+    this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
+    return normalizeRecords(records);
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
   async runs(filter: RunsFilter1x = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    if (filter?.status !== undefined) return this.surfaceCalls.runs(filter, options);
-    return this.#protocol.listRuns(this.workflowId, toRunsFilter(filter), options);
+    const page = await this.#protocol.listRuns(
+      this.workflowId,
+      requireRunsFilter(toRunsFilter(filter), "runs"),
+      options,
+    );
+    if (!Array.isArray(requireObject(page, "runs").runs)) {
+      throw new InvalidResponseError("runs: the server answered without a `runs` array.");
+    }
+    return page;
   }
 
   /**
@@ -249,7 +308,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
    * @throws `NotFoundError` for an unknown run.
    */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
-    return this.#protocol.getRun(this.workflowId, requireId(runId, "runId", "runById"), options);
+    const id = requireId(runId, "runId", "runById");
+    return requireRunShape(await this.#protocol.getRun(this.workflowId, id, options), "runById");
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
@@ -257,19 +317,17 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     runId: string,
     options: CallOptions = {},
   ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>>> {
-    return this.#protocol.getExecutionResult(
-      this.workflowId,
-      requireId(runId, "runId", "runExecutionResult"),
-      options,
-    ) as Promise<ExecutionResult<ResultOf<W>, InputOf<W>>>;
+    const id = requireId(runId, "runId", "runExecutionResult");
+    const result = await this.#protocol.getExecutionResult(this.workflowId, id, options);
+    return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>>;
   }
 
   /** Cancels a run. */
   async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
-    return this.#protocol.cancelRun(
-      this.workflowId,
-      requireId(runId, "runId", "cancelRun"),
-      options,
+    const id = requireId(runId, "runId", "cancelRun");
+    return toAcknowledgement(
+      await this.#protocol.cancelRun(this.workflowId, id, options),
+      "cancelRun",
     );
   }
 
@@ -281,10 +339,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     const runId = requireId(params?.runId, "runId", "sendRunEvent");
     const event = requireId(params.event, "event", "sendRunEvent");
     requireJson(params.data, "data", "sendRunEvent");
-    return this.#protocol.sendRunEvent(
+    const ack = await this.#protocol.sendRunEvent(
       this.workflowId,
       { runId, event, data: params.data ?? {} },
       options,
     );
+    return toAcknowledgement(ack, "sendRunEvent");
   }
 }

@@ -34,7 +34,10 @@ const v0Info = {
 
 const isList = (call: WireCall) => call.method === "GET" && call.path === "/api/workflows";
 
-function server(list: unknown, other: Responder = () => json({ runId: "r" })) {
+function server(
+  list: unknown,
+  other: Responder = () => json({ runId: "r", status: "success", steps: {} }),
+) {
   const wire = createWireFetch((call, i) => (isList(call) ? json(list) : other(call, i)));
   return wire;
 }

@@ -1,12 +1,12 @@
 import { expectTypeOf, test } from "vitest";
 import { createCallKit, type ProtocolConfig } from "../src/call-kit.js";
 import { v0Operations, v1Operations, type Operation } from "../src/operations.js";
-import type { V1Paths } from "../src/protocol-v1-paths.js";
 import type { paths, WorkflowInfo } from "../src/schema.js";
+import type { paths1x } from "../src/schema-1x.js";
 
 declare const config: ProtocolConfig;
 const kit = createCallKit<paths, typeof v0Operations>(config, v0Operations);
-const v1 = createCallKit<V1Paths, typeof v1Operations>(config, v1Operations);
+const v1 = createCallKit<paths1x, typeof v1Operations>(config, v1Operations);
 const signal = new AbortController().signal;
 const w = { workflowId: "w" };
 
@@ -20,8 +20,9 @@ test("a call names its operation once; params, body and answer are typed by the 
   void kit.json("createRun", {}, { params: { path: w, query: { runId: 1 } } });
   // @ts-expect-error: no such operation
   void kit.json("deleteWorkflow", {}, {});
-  // @ts-expect-error: observe takes its runId in the query
-  void v1.stream("observe", {}, signal, { params: { path: w } });
+  // @ts-expect-error: the 1.x run route needs the runId in its path (typed by the 1.x document)
+  void v1.json("getRun", {}, { params: { path: w } });
+  void v1.stream("observe", {}, signal, { params: { path: w, query: { runId: "r" } } });
 });
 
 type V0 = Operation<paths>;

@@ -105,6 +105,7 @@ describe("the 1.x wire of every method", () => {
     ]);
     const { input: _input, ...steps } = STEPS;
     expect(result).toEqual({
+      runId: "r-2",
       status: "suspended",
       input: { city: "Lima" },
       steps,
@@ -112,7 +113,7 @@ describe("the 1.x wire of every method", () => {
     });
   });
 
-  it("startAsync without runId sends none; a failed result's { message, name } error is kept", async () => {
+  it("startAsync without runId sends a runId it made and returns it; a failed result's { message, name } error is kept", async () => {
     const error = { message: "City not found: Atlantis", name: "Error" };
     const { wire, workflow } = setup({
       status: "failed",
@@ -125,8 +126,10 @@ describe("the 1.x wire of every method", () => {
       runId: "generated",
     });
     const result = await workflow.startAsync({ inputData: { city: "Atlantis" } });
-    expect(wire.calls[0]!.query).toEqual({});
+    const sent = wire.calls[0]!.query.runId;
+    expect(sent).toMatch(/^[0-9a-f-]{36}$/);
     expect(result).toEqual({
+      runId: sent,
       status: "failed",
       input: { city: "Atlantis" },
       steps: { "validate-city": { startedAt: 1, status: "failed", error, endedAt: 2 } },
@@ -146,6 +149,7 @@ describe("the 1.x wire of every method", () => {
         step: ["approval"],
         resumeData: { approved: true },
         runtimeContext: { user: "ana" },
+        preflight: false,
       });
       expect(wire.calls).toMatchObject([
         {
@@ -175,6 +179,7 @@ describe("the 1.x wire of every method", () => {
       steps: { "validate-city": { status: "failed", error: { message: error.message } } },
     });
     expect(await workflow.runExecutionResult("r")).toEqual({
+      runId: "r",
       status: "failed",
       input: { city: "Atlantis" },
       steps: { "validate-city": { status: "failed", error: { message: error.message } } },

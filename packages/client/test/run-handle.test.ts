@@ -33,8 +33,8 @@ describe("run handles", () => {
     await run.start({ inputData: { a: 1 } });
     await run.startAsync({ inputData: { a: 1 }, perStep: true });
     await run.stream({ inputData: { a: 2 } });
-    await run.resume({ step: "s", resumeData: { ok: true } });
-    await run.resumeAsync({ step: "s" });
+    await run.resume({ step: "s", resumeData: { ok: true }, preflight: false });
+    await run.resumeAsync({ step: "s", preflight: false });
     await run.resumeNoWait();
     await run.cancel();
     await run.delete();

@@ -204,10 +204,10 @@ const cases: Array<{
   },
   {
     name: "startAsync (1.x options)",
-    call: (w) => w.startAsync({ inputData: { city: "Rome" }, resourceId: "user-1" }),
+    call: (w) => w.startAsync({ runId: "r-1", inputData: { city: "Rome" }, resourceId: "user-1" }),
     method: "POST",
     path: `${base}/start-async`,
-    query: {},
+    query: { runId: "r-1" },
     body: { inputData: { city: "Rome" }, resourceId: "user-1" },
   },
 ];
@@ -235,7 +235,7 @@ describe.each(cases)("$name", ({ name, call, method, path, query, body }) => {
       const error = await call(workflow).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnsupportedByServerError);
       const callName = name.split(" ")[0]!.replace("(status)", "");
-      expect((error as Error).message).toContain(`${callName === "runs" ? "listRuns" : callName}:`);
+      expect((error as Error).message).toContain(`${callName}:`);
       expect((error as Error).message).toMatch(/0\.x .*generation v0/);
       expect(wire.calls).toHaveLength(0);
     });

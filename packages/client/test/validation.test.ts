@@ -15,7 +15,10 @@ describe("bad input fails before any request is sent", () => {
   const cases: [string, (w: Workflow) => Promise<unknown>][] = [
     ["start without runId", (w) => w.start({ inputData: {} } as never)],
     ["start with empty runId", (w) => w.start({ runId: "", inputData: {} })],
-    ["resume without step", (w) => w.resume({ runId: "r" } as never)],
+    [
+      "resume without step and without preflight (0.x)",
+      (w) => w.resume({ runId: "r", preflight: false }),
+    ],
     ["resumeAsync with empty step path", (w) => w.resumeAsync({ runId: "r", step: [] as never })],
     ["resumeAsync without runId", (w) => w.resumeAsync({ step: "s" } as never)],
     ["startAsync with a BigInt", (w) => w.startAsync({ inputData: { n: 1n } })],

@@ -94,6 +94,7 @@ describe("the wire of every method", () => {
       },
     ]);
     expect(result).toEqual({
+      runId: "r-2",
       status: "suspended",
       input: { city: "Paris" },
       steps: {
@@ -103,10 +104,12 @@ describe("the wire of every method", () => {
     });
   });
 
-  it("startAsync without runId sends no runId (the server makes a run)", async () => {
+  it("startAsync without runId sends a runId it made (a retry never makes a second run) and returns it", async () => {
     const { wire, workflow } = setup({ status: "success", steps: {}, result: 1 });
-    await workflow.startAsync({ inputData: {} });
-    expect(wire.calls[0]!.query).toEqual({});
+    const result = await workflow.startAsync({ inputData: {} });
+    const sent = wire.calls[0]!.query.runId;
+    expect(sent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(result.runId).toBe(sent);
   });
 
   it("a failed result's stack string becomes { name, message, stack }", async () => {
@@ -128,7 +131,12 @@ describe("the wire of every method", () => {
     ["resumeAsync", { status: "success", steps: {}, result: { ok: true } }],
   ] as const)("%s: POST with { step, resumeData } and runId in the query", async (method, body) => {
     const { wire, workflow } = setup(body);
-    await workflow[method]({ runId: "r-3", step: "approval", resumeData: { approved: true } });
+    await workflow[method]({
+      runId: "r-3",
+      step: "approval",
+      resumeData: { approved: true },
+      preflight: false,
+    });
     expect(wire.calls).toMatchObject([
       {
         method: "POST",
@@ -141,14 +149,14 @@ describe("the wire of every method", () => {
 
   it("resume resolves to the server's { message }, not a Response", async () => {
     const { workflow } = setup({ message: "Workflow run resumed" });
-    const ack = await workflow.resume({ runId: "r", step: ["parent", "child"] });
+    const ack = await workflow.resume({ runId: "r", step: ["parent", "child"], preflight: false });
     expect(ack).toEqual({ message: "Workflow run resumed" });
     expect(ack).not.toBeInstanceOf(Response);
   });
 
   it("a step path travels as an array", async () => {
     const { wire, workflow } = setup({ message: "Workflow run resumed" });
-    await workflow.resume({ runId: "r", step: ["parent", "child"] });
+    await workflow.resume({ runId: "r", step: ["parent", "child"], preflight: false });
     expect(wire.calls[0]!.body).toEqual({ step: ["parent", "child"] });
   });
 
@@ -193,6 +201,7 @@ describe("the wire of every method", () => {
     });
     const result = await workflow.runExecutionResult("r");
     expect(result).toEqual({
+      runId: "r",
       status: "success",
       input: { city: "Oslo" },
       steps: {},
@@ -224,7 +233,9 @@ describe("the wire of every method", () => {
   });
 
   it("ids are one URL path segment each: a/b?c#d arrives encoded", async () => {
-    const wire = createWireFetch(() => json({ runs: [], total: 0 }));
+    const wire = createWireFetch(() =>
+      json({ runId: "r/1?x#y", workflowName: "w", snapshot: "{}" }),
+    );
     const workflow = new MastraClient({ fetch: wire.fetch, protocol: "v0" }).getWorkflow("a/b?c#d");
     await workflow.runById("r/1?x#y");
     expect(wire.calls[0]!.path).toBe("/api/workflows/a%2Fb%3Fc%23d/runs/r%2F1%3Fx%23y");

@@ -3,108 +3,48 @@
  * function, no socket) or over real HTTP on 127.0.0.1.
  */
 import { createRealClock, createVirtualClock, type Clock } from "./clock.js";
-import type { EngineResult } from "./engine.js";
-import { createFaults, type Fault, type InjectedFault } from "./faults.js";
-import { createRequestHandler, type ServerMode, type SpecViolation } from "./handler.js";
+import { createClockWatchdog } from "./clock-watchdog.js";
+import { BackgroundErrorsError, FakeServerError } from "./errors.js";
+import { createFaults, type Fault, type FaultFor, type InjectedFault } from "./faults.js";
+import { createRequestHandler, type SpecViolation } from "./handler.js";
 import { createV1RequestHandler } from "./handler-v1.js";
+import { errorResponse } from "./http-common.js";
+import { readLimitedBody, type IncomingRequest } from "./incoming.js";
+import { createInflight } from "./inflight.js";
 import { listen, type NodeListener } from "./node-adapter.js";
-import { FakeServerError } from "./errors.js";
-import { createRuntime, type MastraCompat, type Runtime, type StoredRun } from "./runtime.js";
+import { createRequestLog, type ReceivedRequest } from "./request-log.js";
+import { createRuntime, type Runtime } from "./runtime.js";
 import { sampleWorkflows } from "./sample-workflows.js";
+import type {
+  FakeServerOptions,
+  FakeServerOptions0x,
+  FakeServerOptions1x,
+  ServerGeneration,
+} from "./server-options.js";
 import { createSpecValidator, type SpecValidator } from "./spec-validation.js";
+import type { FakeRun, FakeRunResult } from "./fake-run.js";
 import { createV1Runs } from "./v1-runs.js";
-import type { Workflow } from "./workflow.js";
-
-/**
- * Which Mastra server generation the fake speaks: `"0.x"` (Mastra 0.10–0.24: `/watch`,
- * double-encoded watch records, `runtimeContext`, error stacks) or `"1.x"` (Mastra 1.x:
- * `/stream`, `/resume-stream` and `/observe` with single-encoded records, `requestContext`,
- * `{ message, name }` errors, input and resume data validated against the schemas).
- */
-export type ServerGeneration = "0.x" | "1.x";
-
-/** Options of {@link createFakeServer}. */
-export interface FakeServerOptions {
-  /**
-   * The server generation to reproduce. With `"1.x"`, `mode`, `strict`, `validateResponses`,
-   * `compat` and the watch faults do not apply: they concern 0.x routes and
-   * `openapi/workflows.yaml`, which describes the 0.x wire only.
-   * @defaultValue "0.x"
-   */
-  generation?: ServerGeneration;
-  /**
-   * Workflows keyed by registration key (the `workflowId` of every route).
-   * @defaultValue the sample workflows: `{ testWorkflow, failingWorkflow, pipelineWorkflow }`
-   */
-  workflows?: Record<string, Workflow>;
-  /** Listen on a real socket instead of serving in process. @defaultValue false */
-  listen?: boolean;
-  /** Port to listen on (with `listen: true`). @defaultValue 0 (a free port) */
-  port?: number;
-  /** Host to listen on. @defaultValue "127.0.0.1" */
-  host?: string;
-  /** Path prefix of the API routes. @defaultValue "/api" */
-  apiPrefix?: string;
-  /**
-   * `'mastra'` reproduces real Mastra's quirks. `'sane'` makes a watch replay the run's records
-   * so far, close at once for a finished run, and answer 404 for an unknown run.
-   * @defaultValue "mastra"
-   */
-  mode?: ServerMode;
-  /** Validate every request against the spec and answer 400 `{ error }` when it does not match. @defaultValue false */
-  strict?: boolean;
-  /**
-   * Validate every JSON response and every watch record against the spec. A mismatch is recorded
-   * in `server.violations` and answered as a 500 (or errors the watch body).
-   * @defaultValue false
-   */
-  validateResponses?: boolean;
-  /** Faults active from the start (see {@link Fault}). */
-  faults?: readonly Fault[];
-  /**
-   * The time source: `"virtual"` (moves only with `server.clock.advance()`), `"real"`, or a clock.
-   * @defaultValue "virtual"
-   */
-  clock?: "virtual" | "real" | Clock;
-  /** Start time of the virtual clock, epoch ms. @defaultValue Date.now() */
-  startTime?: number;
-  /** Body limit of create-run, start-async and resume-async, in bytes. @defaultValue 4718592 (4.5 MB) */
-  bodyLimit?: number;
-  /** Answer 504 `Gateway Timeout` after this long (server clock). @defaultValue no timeout */
-  timeoutMs?: number;
-  /**
-   * Whose error messages to use where Mastra releases differ (wrong resume step: 0.10 says
-   * `This workflow step was not suspended`, 0.14 names the step and the suspended ones).
-   * @defaultValue "0.10"
-   */
-  compat?: MastraCompat;
-}
-
-/** A request the server received, for asserting on the wire. */
-export interface ReceivedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  /** The body text ("" when none). */
-  body: string;
-  headers: Record<string, string>;
-}
 
 /** Read access to the server's runs. */
 export interface FakeRuns {
   /** The stored run, or `undefined`. */
-  get(workflowKey: string, runId: string): StoredRun | undefined;
+  get(workflowKey: string, runId: string): FakeRun | undefined;
   /** Every stored run of a workflow. */
-  list(workflowKey: string): StoredRun[];
+  list(workflowKey: string): FakeRun[];
   /**
    * Resolves with the result of the run's current (or last) execution, e.g. after a
    * fire-and-forget `start`; `undefined` when the run never started.
    */
-  settled(workflowKey: string, runId: string): Promise<EngineResult | undefined>;
+  settled(workflowKey: string, runId: string): Promise<FakeRunResult | undefined>;
 }
 
-/** A running fake server. Dispose it with `await using` or `close()`. */
-export interface FakeServer extends AsyncDisposable {
+/**
+ * A running fake server of generation `G`. Dispose it with `await using` or `close()`; both throw a
+ * `BackgroundErrorsError` when `backgroundErrors` is not empty (unless `allowBackgroundErrors`).
+ */
+export interface FakeServer<G extends ServerGeneration = ServerGeneration> extends AsyncDisposable {
+  /** The generation this server speaks. */
+  readonly generation: G;
   /** Base URL without the API prefix: `http://127.0.0.1:<port>`, or `http://fake.mastra` in process. */
   readonly url: string;
   /** A `fetch` that reaches this server (in process, or over the socket with `listen: true`). */
@@ -112,17 +52,25 @@ export interface FakeServer extends AsyncDisposable {
   /** The server clock: `await server.clock.advance(ms)` runs sleeps that fall due. */
   readonly clock: Clock;
   readonly runs: FakeRuns;
-  /** Adds a fault at runtime. */
-  inject(fault: Fault): InjectedFault;
+  /** Adds a fault at runtime (the watch faults only on 0.x). */
+  inject(fault: FaultFor<G>): InjectedFault;
   /** Removes every fault. */
   clearFaults(): void;
   /** Responses that did not match the spec (with `validateResponses: true`). */
   readonly violations: readonly SpecViolation[];
-  /** Errors of fire-and-forget calls that real Mastra leaves unhandled (e.g. `resume` of a run that is not suspended). */
+  /**
+   * Errors of work that failed after its request was answered: fire-and-forget calls that real
+   * Mastra leaves unhandled (e.g. `resume` of a run that is not suspended), and crashes of the
+   * engine (e.g. input nested too deep to copy). The fake never dies of them.
+   */
   readonly backgroundErrors: readonly Error[];
-  /** Every request received, in order. */
+  /** Every request received, in order (bodies cut at `recordRequests.maxBodyBytes`). */
   readonly requests: readonly ReceivedRequest[];
-  /** Stops the server and cuts open streams. */
+  /**
+   * Stops the server and cuts open streams.
+   * @throws BackgroundErrorsError when `backgroundErrors` is not empty, unless the server was
+   * created with `allowBackgroundErrors: true` (the server is closed either way).
+   */
   close(): Promise<void>;
 }
 
@@ -137,67 +85,91 @@ const toErrorObject = (error: unknown): { message: string; name: string } =>
 /** Validators are stateless and costly to compile: every server shares one. */
 let sharedValidator: SpecValidator | undefined;
 
+const DEFAULT_BODY_LIMIT = 4.5 * 1024 * 1024;
+const DEFAULT_STREAM_BUFFER = 16 * 1024 * 1024;
+
+const checkSize = (name: string, value: number | undefined): void => {
+  if (value === undefined) return;
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0)
+    throw new FakeServerError(`${name} must be a number >= 0, got ${String(value)}.`, {
+      code: "invalid_option",
+    });
+};
+
 /**
- * Starts a fake Mastra server.
+ * Starts a fake Mastra server: 0.x by default, 1.x with `generation: "1.x"`.
  *
  * @example
  * await using server = await createFakeServer({ workflows: { testWorkflow: cityWorkflow } });
  * const client = new MastraClient({ baseUrl: server.url, fetch: server.fetch });
  */
-export const createFakeServer = async (options: FakeServerOptions = {}): Promise<FakeServer> => {
+export function createFakeServer(options: FakeServerOptions1x): Promise<FakeServer<"1.x">>;
+export function createFakeServer(options?: FakeServerOptions0x): Promise<FakeServer<"0.x">>;
+export function createFakeServer(options?: FakeServerOptions): Promise<FakeServer>;
+export async function createFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
   const clock =
     typeof options.clock === "object"
       ? options.clock
       : options.clock === "real"
         ? createRealClock()
         : createVirtualClock(options.startTime);
-  const violations: SpecViolation[] = [];
-  const backgroundErrors: Error[] = [];
-  const requests: ReceivedRequest[] = [];
-  const faults = createFaults(options.faults);
-  const workflows = options.workflows ?? sampleWorkflows;
   const generation = options.generation ?? "0.x";
   if (generation !== "0.x" && generation !== "1.x") {
     throw new FakeServerError(
       `generation must be "0.x" or "1.x", got ${JSON.stringify(generation)}.`,
-      { code: "invalid-option" },
+      { code: "invalid_option" },
     );
   }
+  checkSize("bodyLimit", options.bodyLimit);
+  checkSize("maxStreamBufferBytes", options.maxStreamBufferBytes);
+  const violations: SpecViolation[] = [];
+  const backgroundErrors: Error[] = [];
+  const log = createRequestLog(options.recordRequests);
+  const faults = createFaults(options.faults as readonly Fault[] | undefined);
+  const workflows = options.workflows ?? sampleWorkflows;
+  const watchdog = createClockWatchdog(clock);
   const onBackgroundError = (error: Error) => backgroundErrors.push(error);
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const common = {
     clock,
     faults,
+    watchdog,
     apiPrefix: options.apiPrefix ?? "/api",
-    bodyLimit: options.bodyLimit ?? 4.5 * 1024 * 1024,
     timeoutMs: options.timeoutMs,
+    maxStreamBufferBytes: options.maxStreamBufferBytes ?? DEFAULT_STREAM_BUFFER,
   };
   let runtime: Runtime;
-  let handle: (request: Request) => Promise<Response>;
-  if (generation === "1.x") {
+  let handle: (request: IncomingRequest) => Promise<Response>;
+  if (options.generation === "1.x") {
     const runs = createV1Runs(workflows);
     runtime = createRuntime({
       workflows,
       clock,
       compat: "0.14",
       onBackgroundError,
+      onActivity: watchdog.bump,
       formatError: toErrorObject,
       keepCreatedAt: true,
       storeKey: "workflow",
       keepSuspendedWhileRunning: true,
+      keepHistory: false,
       observer: runs.observer,
     });
     handle = createV1RequestHandler({ ...common, runtime, runs, workflows });
   } else {
+    const mode = options.mode ?? "mastra";
     runtime = createRuntime({
       workflows,
       clock,
       compat: options.compat ?? "0.10",
       onBackgroundError,
+      onActivity: watchdog.bump,
+      keepHistory: mode === "sane",
     });
     handle = createRequestHandler({
       ...common,
       runtime,
-      mode: options.mode ?? "mastra",
+      mode,
       strict: options.strict ?? false,
       validateResponses: options.validateResponses ?? false,
       validator: (sharedValidator ??= createSpecValidator()),
@@ -205,38 +177,39 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
     });
   }
 
-  const closing = new AbortController();
-  const recorded = async (request: Request): Promise<Request> => {
-    const url = new URL(request.url);
-    const body =
-      request.method === "GET" || request.method === "HEAD" || !request.body
-        ? ""
-        : await request.clone().text();
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      body,
-      headers,
-    });
-    return request;
+  const inflight = createInflight();
+  const serve = async (request: Request): Promise<Response> => {
+    watchdog.bump();
+    const logged = log.open(request);
+    const call = inflight.begin(request.signal);
+    try {
+      const body = await readLimitedBody(request, { limit: bodyLimit, keep: log.keep });
+      logged.body(body);
+      if (body.text === undefined) {
+        call.end();
+        return errorResponse(413, "Request body too large");
+      }
+      const incoming: IncomingRequest = {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        signal: call.signal,
+        bodyText: body.text,
+        release: call.end,
+      };
+      return inflight.settle(await handle(incoming), call);
+    } catch (error) {
+      call.end();
+      throw error;
+    }
   };
-  const serve = async (request: Request): Promise<Response> =>
-    handle(
-      new Request(await recorded(request), {
-        signal: AbortSignal.any([request.signal, closing.signal]),
-      }),
-    );
 
   let listener: NodeListener | undefined;
   if (options.listen)
     listener = await listen(serve, { host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
   const url = listener?.origin ?? IN_PROCESS_ORIGIN;
   let closed = false;
+  let reported = false;
 
   const fetchImpl = async (
     input: Request | string | URL,
@@ -252,13 +225,19 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
   };
 
   const close = async () => {
-    if (closed) return;
-    closed = true;
-    closing.abort(new DOMException("The fake server closed", "AbortError"));
-    await listener?.close();
+    if (!closed) {
+      closed = true;
+      inflight.abortAll(new DOMException("The fake server closed", "AbortError"));
+      await listener?.close();
+    }
+    if (backgroundErrors.length > 0 && !options.allowBackgroundErrors && !reported) {
+      reported = true;
+      throw new BackgroundErrorsError(backgroundErrors);
+    }
   };
 
   return {
+    generation,
     url,
     fetch: fetchImpl,
     clock,
@@ -268,7 +247,7 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
       settled: async (key, runId) => {
         const run = runtime.find(key, runId);
         if (!run?.execution) return undefined;
-        let execution: Promise<EngineResult> | undefined;
+        let execution: Promise<FakeRunResult> | undefined;
         // A resume may replace the execution while we wait: follow it.
         while (execution !== run.execution) {
           execution = run.execution;
@@ -277,12 +256,12 @@ export const createFakeServer = async (options: FakeServerOptions = {}): Promise
         return execution;
       },
     },
-    inject: (fault) => faults.add(fault),
+    inject: (fault) => faults.add(fault as Fault),
     clearFaults: () => faults.clear(),
     violations,
     backgroundErrors,
-    requests,
+    requests: log.requests,
     close,
     [Symbol.asyncDispose]: close,
   };
-};
+}

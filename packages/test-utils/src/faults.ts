@@ -2,23 +2,30 @@
  * Deterministic fault injection: rules are matched against each request in the order they were
  * added, and each rule fires a fixed number of times.
  */
-import type { RouteKey } from "./wire-types.js";
+import type { OperationIdFor, RouteFor } from "./operation-ids.js";
+import type { ServerGeneration } from "./server-options.js";
 
-/** Which requests a fault applies to. Every given field must match; none given = every request. */
-export interface FaultMatch {
+/**
+ * Which requests a fault applies to. Every given field must match; none given = every request.
+ * `G` narrows `operationId` to one generation's operations.
+ */
+export interface FaultMatch<G extends ServerGeneration = ServerGeneration> {
   /** HTTP method, case-insensitive. */
   method?: string;
-  /** The spec operation the request routes to, by `operationId` (`startWorkflowRunAsync`, `watchWorkflowRun`, …). */
-  operationId?: string;
-  /** The spec operation the request routes to, as `"METHOD /path/template"` (without the API prefix). */
-  route?: RouteKey;
+  /**
+   * The operation the request routes to, by `operationId` (`startWorkflowRunAsync`,
+   * `watchWorkflowRun`, …): typed, so a misspelt id does not compile.
+   */
+  operationId?: OperationIdFor<G>;
+  /** The operation the request routes to, as `"METHOD /path/template"` (without the API prefix). */
+  route?: RouteFor<G>;
   /** The request path (including the API prefix): exact string or pattern. */
   path?: string | RegExp;
 }
 
-interface FaultBase {
+interface FaultBase<G extends ServerGeneration = ServerGeneration> {
   /** Requests the fault applies to. */
-  match?: FaultMatch;
+  match?: FaultMatch<G>;
   /**
    * How many matching requests the fault fires for before it is used up.
    * @defaultValue 1 for `fail`; unlimited (`Infinity`) for the others
@@ -27,7 +34,7 @@ interface FaultBase {
 }
 
 /** Answers matching requests with an error instead of handling them. */
-export interface FailFault extends FaultBase {
+export interface FailFault<G extends ServerGeneration = ServerGeneration> extends FaultBase<G> {
   type: "fail";
   /** @defaultValue 503 */
   status?: number;
@@ -40,19 +47,19 @@ export interface FailFault extends FaultBase {
 }
 
 /** Delays matching requests (on the server clock: advance a virtual clock to let them through). */
-export interface LatencyFault extends FaultBase {
+export interface LatencyFault<G extends ServerGeneration = ServerGeneration> extends FaultBase<G> {
   type: "latency";
   ms: number;
 }
 
 /** Cuts the watch connection abruptly after `afterRecords` records (a network error for the client). */
-export interface DropWatchFault extends FaultBase {
+export interface DropWatchFault extends FaultBase<"0.x"> {
   type: "drop-watch";
   afterRecords: number;
 }
 
 /** Stops sending watch records after `afterRecords` records and never closes the body. */
-export interface StallWatchFault extends FaultBase {
+export interface StallWatchFault extends FaultBase<"0.x"> {
   type: "stall-watch";
   /** @defaultValue 0 */
   afterRecords?: number;
@@ -63,7 +70,7 @@ export interface StallWatchFault extends FaultBase {
  * so the reader sees one unparsable record; with `thenClose`, the body ends right after the cut
  * half instead (no separator).
  */
-export interface TruncateRecordFault extends FaultBase {
+export interface TruncateRecordFault extends FaultBase<"0.x"> {
   type: "truncate-record";
   /** @defaultValue 0 */
   record?: number;
@@ -71,7 +78,7 @@ export interface TruncateRecordFault extends FaultBase {
 }
 
 /** Holds every watch record back and sends them all in one chunk when the watch ends. */
-export interface BufferWatchFault extends FaultBase {
+export interface BufferWatchFault extends FaultBase<"0.x"> {
   type: "buffer-watch";
 }
 
@@ -83,6 +90,14 @@ export type Fault =
   | StallWatchFault
   | TruncateRecordFault
   | BufferWatchFault;
+
+/**
+ * The faults a server of generation `G` takes: every fault on 0.x; `fail` and `latency` on 1.x
+ * (which has no `/watch`).
+ */
+export type FaultFor<G extends ServerGeneration> = G extends "1.x"
+  ? FailFault<"1.x"> | LatencyFault<"1.x">
+  : FailFault<"0.x"> | LatencyFault<"0.x"> | WatchFault;
 
 /** A fault that only affects watch bodies. */
 export type WatchFault = DropWatchFault | StallWatchFault | TruncateRecordFault | BufferWatchFault;

@@ -7,19 +7,24 @@
  * is checked against it.
  */
 import type { Clock } from "./clock.js";
+import type { ClockWatchdog } from "./clock-watchdog.js";
+import { httpError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import {
   CORS_HEADERS,
   applyFaults,
+  byteStrategy,
+  enqueueWithin,
   guard,
   jsonResponse,
   notFoundRoute,
   onClientAbort,
-  readBody,
   relativePath,
   runHandler,
-  statusError,
+  tooFarBehind,
 } from "./http-common.js";
+import type { IncomingRequest } from "./incoming.js";
+import { markLive } from "./inflight.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import { RUN_RESULT_FIELDS, describeWorkflowV1, type V1Record, type V1Runs } from "./v1-runs.js";
 import { createInputValidator, describeIssues, type ValidationIssue } from "./v1-validation.js";
@@ -34,14 +39,15 @@ export interface V1HandlerOptions {
   clock: Clock;
   apiPrefix: string;
   faults: Faults;
-  bodyLimit: number;
+  watchdog: ClockWatchdog;
   timeoutMs: number | undefined;
+  maxStreamBufferBytes: number;
 }
 
 type Json = Record<string, unknown>;
 
 interface Ctx {
-  request: Request;
+  request: IncomingRequest;
   params: Record<string, string>;
   query: URLSearchParams;
   body: Json;
@@ -80,12 +86,6 @@ const FINISHED = new Set(["success", "failed", "canceled", "tripwire"]);
 const RESUME_WAIT_MS = 2_000;
 
 const FIELDS_ERROR = `Invalid field name. Available fields: ${RUN_RESULT_FIELDS.join(", ")}`;
-
-const BODY_LIMITED = new Set([
-  "createWorkflowRun",
-  "startWorkflowRunAsync",
-  "resumeWorkflowRunAsync",
-]);
 
 /** A 400 with zod-style issues, as Mastra's request validation answers. */
 const issuesResponse = (error: string, issues: { field: string; message: string }[]): Response =>
@@ -130,26 +130,35 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const { runtime, runs, workflows, clock, faults } = options;
   const prefix = options.apiPrefix.replace(/\/+$/, "");
   const validator = createInputValidator();
+  const strategy = byteStrategy(options.maxStreamBufferBytes);
 
   /** Mastra 1.x finds a workflow by registration key, then by id. */
   const keyOf = (ctx: Ctx): string => {
     const param = ctx.params["workflowId"]!;
     if (runtime.has(param)) return param;
     const byId = Object.keys(workflows).find((key) => workflows[key]!.id === param);
-    if (byId === undefined) throw statusError(404, "Workflow not found");
+    if (byId === undefined) throw httpError(404, "Workflow not found");
     return byId;
   };
+
+  /** Waits for an execution, failing it when it sleeps on a virtual clock nothing advances. */
+  const waitFor = <T>(ctx: Ctx, execution: Promise<T>): Promise<T> =>
+    options.watchdog.wait(
+      execution,
+      `${ctx.request.method} ${new URL(ctx.request.url).pathname}`,
+      () => runtime.isSleeping(execution),
+    );
 
   const requireRunId = (ctx: Ctx, action: string): string => {
     const runId = ctx.query.get("runId");
     if (runId === null) throw new IssuesError("Invalid query parameters", [missing("runId")]);
-    if (runId === "") throw statusError(400, `runId required to ${action}`);
+    if (runId === "") throw httpError(400, `runId required to ${action}`);
     return runId;
   };
 
   const findRun = (key: string, runId: string): StoredRun => {
     const run = runtime.find(key, runId);
-    if (!run) throw statusError(404, "Workflow run not found");
+    if (!run) throw httpError(404, "Workflow run not found");
     return run;
   };
 
@@ -195,39 +204,51 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
    * it returns a cleanup function. The body ends when `attach` calls `end`.
    */
   const streamResponse = (
-    request: Request,
+    request: IncomingRequest,
     attach: (send: (record: V1Record) => void, end: () => void) => (() => void) | void,
   ): Response => {
     const encoder = new TextEncoder();
     let cleanup: (() => void) | void;
     let closed = false;
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const end = () => {
-          if (closed) return;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          const end = () => {
+            if (closed) return;
+            closed = true;
+            request.release();
+            cleanup?.();
+            controller.close();
+          };
+          const send = (record: V1Record) => {
+            if (closed) return;
+            if (!enqueueWithin(controller, encoder.encode(encodeStreamEvent(record)))) {
+              closed = true;
+              request.release();
+              cleanup?.();
+              controller.error(tooFarBehind(options.maxStreamBufferBytes));
+            }
+          };
+          const gone = onClientAbort(request.signal, (error) => {
+            if (closed) return;
+            closed = true;
+            request.release();
+            cleanup?.();
+            controller.error(error);
+          });
+          if (gone) return;
+          cleanup = attach(send, end);
+          if (closed) cleanup?.();
+        },
+        cancel() {
           closed = true;
+          request.release();
           cleanup?.();
-          controller.close();
-        };
-        const send = (record: V1Record) => {
-          if (!closed) controller.enqueue(encoder.encode(encodeStreamEvent(record)));
-        };
-        const gone = onClientAbort(request.signal, (error) => {
-          if (closed) return;
-          closed = true;
-          cleanup?.();
-          controller.error(error);
-        });
-        if (gone) return;
-        cleanup = attach(send, end);
-        if (closed) cleanup?.();
+        },
       },
-      cancel() {
-        closed = true;
-        cleanup?.();
-      },
-    });
-    return new Response(body, { status: 200, headers: STREAM_HEADERS });
+      strategy,
+    );
+    return markLive(new Response(body, { status: 200, headers: STREAM_HEADERS }));
   };
 
   /** `workflow-start` then `workflow-finish` `failed`: how a stream reports a refused request. */
@@ -252,10 +273,12 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         if (record.payload["workflowStatus"] !== "suspended" || closeOnSuspend) end();
       });
       runs.markStreamed(run);
-      launch().catch((error: unknown) => {
-        runtime.backgroundError(error instanceof Error ? error : new Error(String(error)));
-        end();
-      });
+      runtime.background(
+        launch().catch((error: unknown) => {
+          end();
+          throw error;
+        }),
+      );
       return unsubscribe;
     });
 
@@ -307,18 +330,16 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const { runId, run, prepare } = resumeRequest(ctx);
       if (kind === "async") {
         const { problem, resume } = await prepare();
-        if (problem) throw statusError(400, problem);
-        return jsonResponse(200, runs.result(run, await resume()));
+        if (problem) throw httpError(400, problem);
+        return jsonResponse(200, runs.result(run, await waitFor(ctx, resume())));
       }
       // `resume` and `resume-no-wait` answer at once; failures are only logged.
-      void prepare()
-        .then(({ problem, resume }) => {
+      runtime.background(
+        prepare().then(({ problem, resume }) => {
           if (problem) throw new Error(problem);
           return resume();
-        })
-        .catch((error: unknown) =>
-          runtime.backgroundError(error instanceof Error ? error : new Error(String(error))),
-        );
+        }),
+      );
       return kind === "fire"
         ? jsonResponse(200, { message: "Workflow run resumed" })
         : jsonResponse(200, { runId });
@@ -362,9 +383,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     if (page === undefined && offset !== undefined && perPage !== undefined && perPage > 0)
       page = Math.floor(offset / perPage);
     if (perPage !== undefined && (!Number.isInteger(perPage) || perPage <= 0))
-      throw statusError(400, "perPage must be a positive integer");
+      throw httpError(400, "perPage must be a positive integer");
     if (page !== undefined && !Number.isInteger(page))
-      throw statusError(400, "page must be a non-negative integer");
+      throw httpError(400, "page must be a non-negative integer");
     const from = q.get("fromDate") === null ? undefined : new Date(q.get("fromDate")!).getTime();
     const to = q.get("toDate") === null ? undefined : new Date(q.get("toDate")!).getTime();
     const resourceId = q.get("resourceId");
@@ -491,13 +512,11 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
           const key = keyOf(ctx);
           const { inputData } = ctx.body;
           const problem = inputProblem(key, inputData);
-          if (problem) throw statusError(400, problem);
+          if (problem) throw httpError(400, problem);
           const created = runtime.createRun(key, ctx.query.get("runId") || undefined);
-          const result = await runtime.startAsync(
-            key,
-            created.runId,
-            inputData,
-            requestContextOf(ctx),
+          const result = await waitFor(
+            ctx,
+            runtime.startAsync(key, created.runId, inputData, requestContextOf(ctx)),
           );
           return jsonResponse(200, runs.result(runtime.find(key, created.runId)!, result));
         },
@@ -525,7 +544,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
           const existing = runtime.find(key, runId);
           const status = existing ? runs.statusOf(existing) : undefined;
           if (status !== undefined && FINISHED.has(status))
-            throw statusError(
+            throw httpError(
               409,
               `Workflow run ${runId} already finished with status "${status}". Use /observe to read its stream back, or stream a new runId.`,
             );
@@ -627,7 +646,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   };
 
   /** Mastra 1.x reads a JSON body only when the request says it is JSON. */
-  const parseBody = (request: Request, text: string): Json => {
+  const parseBody = (request: IncomingRequest, text: string): Json => {
     const type = request.headers.get("content-type") ?? "";
     if (!type.includes("application/json") || text.trim() === "") return {};
     let parsed: unknown;
@@ -648,7 +667,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     return parsed as Json;
   };
 
-  const route = async (request: Request, url: URL, method: string): Promise<Response> => {
+  const route = async (request: IncomingRequest, url: URL, method: string): Promise<Response> => {
     if (method === "OPTIONS")
       return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
     const relative = relativePath(prefix, url.pathname);
@@ -662,13 +681,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     });
     if (failure) return failure;
     if (!matched) return notFoundRoute();
-    let text = "";
-    if (method !== "GET" && method !== "HEAD") {
-      const limited = BODY_LIMITED.has(matched.route.operationId);
-      const read = await readBody(request, limited ? options.bodyLimit : undefined);
-      if ("response" in read) return read.response;
-      text = read.text;
-    }
+    const text = method !== "GET" && method !== "HEAD" ? request.bodyText : "";
     return runHandler(clock, options.timeoutMs, async () => {
       try {
         const ctx: Ctx = {

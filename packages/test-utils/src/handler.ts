@@ -4,8 +4,11 @@
  * and fault injection. The Node adapter and the in-process `fetch` both call this one handler.
  */
 import type { Clock } from "./clock.js";
+import type { ClockWatchdog } from "./clock-watchdog.js";
 import type { EngineResult } from "./engine.js";
-import type { Faults, WatchFault } from "./faults.js";
+import { httpError } from "./errors.js";
+import type { Faults } from "./faults.js";
+import type { Ctx } from "./handler-context.js";
 import {
   CORS_HEADERS,
   applyFaults,
@@ -13,15 +16,14 @@ import {
   guard,
   jsonResponse,
   notFoundRoute,
-  onClientAbort,
-  readBody,
   relativePath,
   runHandler,
   textResponse,
 } from "./http-common.js";
-import { isTerminalStatus, type Runtime } from "./runtime.js";
+import type { IncomingRequest } from "./incoming.js";
+import type { Runtime } from "./runtime.js";
 import type { SpecOperation, SpecValidator } from "./spec-validation.js";
-import { encodeStreamEvent, encodeWatchRecord } from "./watch-encoding.js";
+import { createStreams0x } from "./streams-0x.js";
 import type { OperationOf, RouteKey } from "./wire-types.js";
 
 /** `'mastra'` reproduces real Mastra's quirks; `'sane'` makes the watch replay and close. */
@@ -46,8 +48,9 @@ export interface HandlerOptions {
   validateResponses: boolean;
   validator: SpecValidator;
   faults: Faults;
-  bodyLimit: number;
+  watchdog: ClockWatchdog;
   timeoutMs: number | undefined;
+  maxStreamBufferBytes: number;
   violations: SpecViolation[];
 }
 
@@ -57,17 +60,6 @@ type JsonBody<K extends RouteKey, S extends keyof Responses<K>> = Responses<K>[S
 }
   ? B
   : never;
-
-interface Ctx {
-  request: Request;
-  url: URL;
-  op: SpecOperation;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  /** The raw body text (empty when none). */
-  bodyText: string;
-  watchFaults: WatchFault[];
-}
 
 const PREFLIGHT_HEADERS = {
   ...CORS_HEADERS,
@@ -84,8 +76,6 @@ const reply = <K extends RouteKey, S extends keyof Responses<K> & number>(
   status: S,
   body: JsonBody<K, S>,
 ): Response => jsonResponse(status, body);
-
-const streamHeaders = { ...CORS_HEADERS, "content-type": "text/plain; charset=UTF-8" };
 
 /** `c.req.json()` then destructuring, as Mastra's handlers do: errors become 500s with the JS message. */
 const parseBody = (ctx: Ctx): Record<string, unknown> => {
@@ -109,13 +99,6 @@ const runtimeContextOf = (ctx: Ctx): Map<string, unknown> => {
   }
 };
 
-/** Routes behind Mastra's `bodyLimit` middleware. */
-const BODY_LIMITED = new Set<RouteKey>([
-  "POST /workflows/{workflowId}/create-run",
-  "POST /workflows/{workflowId}/start-async",
-  "POST /workflows/{workflowId}/resume-async",
-]);
-
 /** Responses that intentionally leave the spec (sane mode's 404 on watch); not reported as violations. */
 const exempt = new WeakSet<Response>();
 
@@ -127,7 +110,7 @@ export const createRequestHandler = (options: HandlerOptions) => {
   const prefix = options.apiPrefix.replace(/\/+$/, "");
 
   const violation = (
-    ctx: { op: SpecOperation; request: Request; url: URL },
+    ctx: { op: SpecOperation; request: IncomingRequest; url: URL },
     status: number,
     message: string,
   ) => {
@@ -142,187 +125,29 @@ export const createRequestHandler = (options: HandlerOptions) => {
 
   // ---- watch -------------------------------------------------------------------------------
 
-  const watchBody = (ctx: Ctx, runId: string): Response => {
-    const key = ctx.params["workflowId"]!;
-    const encoder = new TextEncoder();
-    const sane = options.mode === "sane";
-    let unsubscribe: (() => void) | undefined;
-    let closeTimer: ReturnType<typeof setImmediate> | undefined;
-    let closed = false;
-    let sent = 0;
-    const buffered: string[] = [];
-    const drop = ctx.watchFaults.find((f) => f.type === "drop-watch");
-    const stall = ctx.watchFaults.find((f) => f.type === "stall-watch");
-    const truncate = ctx.watchFaults.find((f) => f.type === "truncate-record");
-    const buffer = ctx.watchFaults.some((f) => f.type === "buffer-watch");
-
-    if (sane && !runtime.find(key, runId)) {
-      const res = errorResponse(
-        404,
-        runtime.has(key) ? "Workflow run not found" : "Workflow not found",
-      );
-      exempt.add(res);
-      return res;
-    }
-
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const finish = () => {
-          if (closed) return;
-          closed = true;
-          unsubscribe?.();
-          if (closeTimer) clearImmediate(closeTimer);
-          if (buffered.length > 0) controller.enqueue(encoder.encode(buffered.splice(0).join("")));
-          controller.close();
-        };
-        const fail = (error: Error) => {
-          if (closed) return;
-          closed = true;
-          unsubscribe?.();
-          if (closeTimer) clearImmediate(closeTimer);
-          controller.error(error);
-        };
-        const onAbort = () => fail(new DOMException("The client disconnected", "AbortError"));
-        if (ctx.request.signal.aborted) {
-          onAbort();
-          return;
-        }
-        ctx.request.signal.addEventListener("abort", onAbort, { once: true });
-
-        const send = (recordJson: string): boolean => {
-          if (closed) return false;
-          if (options.validateResponses) {
-            const problem = validator.validateRecord(ctx.op, JSON.parse(recordJson));
-            if (problem) {
-              violation(ctx, 200, problem);
-              fail(
-                new Error(`Fake server watch record violates openapi/workflows.yaml: ${problem}`),
-              );
-              return false;
-            }
-          }
-          if (stall && sent >= (stall.afterRecords ?? 0)) return false;
-          if (drop && sent >= drop.afterRecords) {
-            fail(new Error("Injected fault: watch connection dropped"));
-            return false;
-          }
-          let text = encodeWatchRecord(recordJson);
-          const index = sent++;
-          if (truncate && index === (truncate.record ?? 0)) {
-            const half = text.slice(0, Math.max(1, Math.floor((text.length - 1) / 2)));
-            if (truncate.thenClose) {
-              controller.enqueue(encoder.encode(half));
-              finish();
-              return false;
-            }
-            text = half + "\u001e";
-          }
-          if (buffer) buffered.push(text);
-          else controller.enqueue(encoder.encode(text));
-          if (drop && sent >= drop.afterRecords) {
-            // Let the bytes reach the client, then cut the connection.
-            setImmediate(() => fail(new Error("Injected fault: watch connection dropped")));
-            return false;
-          }
-          return true;
-        };
-
-        const onRecord = (recordJson: string, status: string) => {
-          if (!send(recordJson)) return;
-          if (closeTimer) clearImmediate(closeTimer);
-          closeTimer = setImmediate(() => {
-            closeTimer = undefined;
-            if (stall) return;
-            if (sane ? isTerminalStatus(status) : status !== "running") finish();
-          });
-        };
-
-        if (sane) {
-          const run = runtime.find(key, runId)!;
-          for (const record of run.history) send(record);
-          const status = run.snapshot.status;
-          if (isTerminalStatus(status)) {
-            if (run.history.length === 0 || !isTerminalStatus(lastStatus(run.history))) {
-              send(
-                JSON.stringify({
-                  type: "watch",
-                  payload: {
-                    workflowState: {
-                      status,
-                      steps: run.snapshot.context,
-                      result: run.snapshot.result ?? null,
-                      error: typeof run.snapshot.error === "string" ? run.snapshot.error : null,
-                    },
-                  },
-                  eventTimestamp: clock.now(),
-                  runId,
-                }),
-              );
-            }
-            if (!stall) finish();
-            return;
-          }
-        }
-        unsubscribe = runtime.watch(key, runId, onRecord);
-        if (!unsubscribe) finish(); // Mastra: unknown workflow or run → 200 with an empty body.
-      },
-      cancel() {
-        closed = true;
-        unsubscribe?.();
-        if (closeTimer) clearImmediate(closeTimer);
-      },
-    });
-    return new Response(stream, { status: 200, headers: streamHeaders });
-  };
-
-  const streamBody = (ctx: Ctx, inputData: unknown): Response => {
-    const key = ctx.params["workflowId"]!;
-    const runId = ctx.query.get("runId");
-    const encoder = new TextEncoder();
-    let unsubscribe: (() => void) | undefined;
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        let closed = false;
-        // Every error (missing runId, unknown workflow) answers 200 with an empty body.
-        if (!runId || !runtime.has(key)) {
-          controller.close();
-          return;
-        }
-        const gone = onClientAbort(ctx.request.signal, (error) => {
-          if (closed) return;
-          closed = true;
-          unsubscribe?.();
-          controller.error(error);
-        });
-        if (gone) return;
-        unsubscribe = runtime.stream(key, runId, inputData, runtimeContextOf(ctx), {
-          write: (event) => {
-            if (closed) return;
-            if (options.validateResponses) {
-              const problem = validator.validateRecord(ctx.op, event);
-              if (problem) violation(ctx, 200, problem);
-            }
-            controller.enqueue(encoder.encode(encodeStreamEvent(event)));
-          },
-          end: () => {
-            if (closed) return;
-            closed = true;
-            controller.close();
-          },
-        });
-      },
-      cancel() {
-        unsubscribe?.();
-      },
-    });
-    return new Response(stream, { status: 200, headers: streamHeaders });
-  };
+  const { watchBody, streamBody } = createStreams0x({
+    runtime,
+    clock,
+    validator,
+    sane: options.mode === "sane",
+    validateResponses: options.validateResponses,
+    maxStreamBufferBytes: options.maxStreamBufferBytes,
+    violation,
+    runtimeContextOf,
+    exempt,
+  });
 
   // ---- routes ------------------------------------------------------------------------------
 
+  /** Waits for an execution, failing it when it sleeps on a virtual clock nothing advances. */
+  const waitFor = (ctx: Ctx, execution: Promise<EngineResult>) =>
+    options.watchdog.wait(execution, `${ctx.request.method} ${ctx.url.pathname}`, () =>
+      runtime.isSleeping(execution),
+    );
+
   const requireRunId = (ctx: Ctx, message: string): string => {
     const runId = ctx.query.get("runId");
-    if (!runId) throw Object.assign(new Error(message), { status: 400 });
+    if (!runId) throw httpError(400, message);
     return runId;
   };
 
@@ -369,44 +194,43 @@ export const createRequestHandler = (options: HandlerOptions) => {
     },
     "POST /workflows/{workflowId}/start-async": async (ctx) => {
       const { inputData } = parseBody(ctx);
-      const result = await runtime.startAsync(
+      const execution = runtime.startAsync(
         ctx.params["workflowId"]!,
         ctx.query.get("runId") || undefined,
         inputData,
         runtimeContextOf(ctx),
       );
+      const result = await waitFor(ctx, execution);
       return reply("POST /workflows/{workflowId}/start-async", 200, toWireResult(result));
     },
     "POST /workflows/{workflowId}/resume": (ctx) => {
       const { step, resumeData } = parseBody(ctx);
       const runId = requireRunId(ctx, "runId required to resume workflow");
-      if (!step)
-        throw Object.assign(new Error("step required to resume workflow"), { status: 400 });
+      if (!step) throw httpError(400, "step required to resume workflow");
       const key = ctx.params["workflowId"]!;
-      if (!runtime.has(key)) throw Object.assign(new Error("Workflow not found"), { status: 404 });
-      if (!runtime.find(key, runId))
-        throw Object.assign(new Error("Workflow run not found"), { status: 404 });
+      if (!runtime.has(key)) throw httpError(404, "Workflow not found");
+      if (!runtime.find(key, runId)) throw httpError(404, "Workflow run not found");
       // Real Mastra answers 200 and then dies on the unhandled rejection when the run is not
       // suspended; the fake answers the same 200 and records the error in `server.backgroundErrors`.
-      void Promise.resolve()
-        .then(() => runtime.resume(key, runId, step, resumeData, runtimeContextOf(ctx)))
-        .catch((error: unknown) =>
-          runtime.backgroundError(error instanceof Error ? error : new Error(String(error))),
-        );
+      runtime.background(
+        Promise.resolve().then(() =>
+          runtime.resume(key, runId, step, resumeData, runtimeContextOf(ctx)),
+        ),
+      );
       return reply("POST /workflows/{workflowId}/resume", 200, { message: "Workflow run resumed" });
     },
     "POST /workflows/{workflowId}/resume-async": async (ctx) => {
       const { step, resumeData } = parseBody(ctx);
       const runId = requireRunId(ctx, "runId required to resume workflow");
-      if (!step)
-        throw Object.assign(new Error("step required to resume workflow"), { status: 400 });
-      const result = await runtime.resume(
+      if (!step) throw httpError(400, "step required to resume workflow");
+      const execution = runtime.resume(
         ctx.params["workflowId"]!,
         runId,
         step,
         resumeData,
         runtimeContextOf(ctx),
       );
+      const result = await waitFor(ctx, execution);
       return reply("POST /workflows/{workflowId}/resume-async", 200, toWireResult(result));
     },
     "GET /workflows/{workflowId}/watch": (ctx) =>
@@ -433,7 +257,7 @@ export const createRequestHandler = (options: HandlerOptions) => {
   // ---- pipeline ----------------------------------------------------------------------------
 
   const validateJsonResponse = async (
-    ctx: { op: SpecOperation; request: Request; url: URL },
+    ctx: { op: SpecOperation; request: IncomingRequest; url: URL },
     response: Response,
   ): Promise<Response> => {
     if (exempt.has(response)) return response;
@@ -460,7 +284,7 @@ export const createRequestHandler = (options: HandlerOptions) => {
     return new Response(text, { status: response.status, headers: response.headers });
   };
 
-  const route = async (request: Request, url: URL, method: string): Promise<Response> => {
+  const route = async (request: IncomingRequest, url: URL, method: string): Promise<Response> => {
     const path = url.pathname;
     if (method === "OPTIONS")
       return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
@@ -491,12 +315,7 @@ export const createRequestHandler = (options: HandlerOptions) => {
       bodyText: "",
       watchFaults,
     };
-    if (method !== "GET" && method !== "HEAD") {
-      const limited = BODY_LIMITED.has(routeKeyOf(matched.op) as RouteKey);
-      const body = await readBody(request, limited ? options.bodyLimit : undefined);
-      if ("response" in body) return body.response;
-      ctx.bodyText = body.text;
-    }
+    if (method !== "GET" && method !== "HEAD") ctx.bodyText = request.bodyText;
     if (options.strict) {
       let body: unknown;
       const hasBody = ctx.bodyText.length > 0;
@@ -533,20 +352,6 @@ export const createRequestHandler = (options: HandlerOptions) => {
 };
 
 const routeKeyOf = (op: SpecOperation): string => `${op.method} ${op.path}`;
-
-const lastStatus = (history: string[]): string => {
-  try {
-    return (
-      (
-        JSON.parse(history[history.length - 1] ?? "{}") as {
-          payload?: { workflowState?: { status?: string } };
-        }
-      ).payload?.workflowState?.status ?? ""
-    );
-  } catch {
-    return "";
-  }
-};
 
 /** The result a waiting call answers with; the engine's result already has Mastra's shape. */
 const toWireResult = (

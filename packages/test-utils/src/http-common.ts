@@ -5,6 +5,7 @@
 import type { Clock } from "./clock.js";
 import { isFakeServerError } from "./errors.js";
 import type { Fault, Faults, FaultTarget, WatchFault } from "./faults.js";
+import type { IncomingRequest } from "./incoming.js";
 
 /** CORS headers Mastra puts on every answer. */
 export const CORS_HEADERS = {
@@ -37,17 +38,41 @@ export const textResponse = (status: number, text: string): Response =>
 /** What a route that does not exist answers. */
 export const notFoundRoute = (): Response => textResponse(404, "404 Not Found");
 
-/** An error carrying the HTTP status to answer with. */
-export const statusError = (status: number, message: string): Error =>
-  Object.assign(new Error(message), { status });
-
-/** Maps a thrown error to `{ error }` with its status (500 when it has none). */
+/**
+ * Maps a thrown error to `{ error }`: a `FakeServerError` (raised with `httpError`) with its
+ * status, anything else (a JavaScript error Mastra would answer as 500) with 500.
+ */
 export const thrownResponse = (error: unknown): Response => {
-  const status = isFakeServerError(error)
-    ? error.status
-    : Number((error as { status?: unknown })?.status) || 500;
+  const status = isFakeServerError(error) ? error.status : 500;
   return errorResponse(status, error instanceof Error ? error.message : String(error));
 };
+
+/**
+ * The queuing strategy of a stream body: at most `maxBytes` waiting for a reader that does not
+ * keep up (see {@link enqueueWithin}).
+ */
+export const byteStrategy = (maxBytes: number): QueuingStrategy<Uint8Array> => ({
+  highWaterMark: maxBytes,
+  size: (chunk) => chunk.byteLength,
+});
+
+/**
+ * Enqueues `chunk`; `false` when the reader is now more than the stream's buffer behind, and
+ * the caller should disconnect it (as a real server's socket would be, its buffer full).
+ */
+export const enqueueWithin = (
+  controller: ReadableStreamDefaultController<Uint8Array>,
+  chunk: Uint8Array,
+): boolean => {
+  controller.enqueue(chunk);
+  return (controller.desiredSize ?? 0) >= 0;
+};
+
+/** The error a stream body ends with when its reader fell too far behind. */
+export const tooFarBehind = (maxBytes: number): Error =>
+  new Error(
+    `The client fell more than ${maxBytes} bytes behind the stream (maxStreamBufferBytes): disconnected`,
+  );
 
 const applyFail = (fault: Extract<Fault, { type: "fail" }>): Response => {
   const headers: Record<string, string> = { ...fault.headers };
@@ -62,7 +87,7 @@ const applyFail = (fault: Extract<Fault, { type: "fail" }>): Response => {
 export const applyFaults = async (
   faults: Faults,
   clock: Clock,
-  request: Request,
+  request: IncomingRequest,
   target: FaultTarget,
 ): Promise<{ failure: Response | undefined; watchFaults: WatchFault[] }> => {
   const taken = faults.take(target);
@@ -74,17 +99,6 @@ export const applyFaults = async (
     failure: fail ? applyFail(fail) : undefined,
     watchFaults: taken.filter((f): f is WatchFault => f.type !== "fail" && f.type !== "latency"),
   };
-};
-
-/** Reads a request body; a body over `limit` bytes answers 413 `Request body too large`. */
-export const readBody = async (
-  request: Request,
-  limit: number | undefined,
-): Promise<{ text: string } | { response: Response }> => {
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (limit !== undefined && bytes.byteLength > limit)
-    return { response: errorResponse(413, "Request body too large") };
-  return { text: new TextDecoder().decode(bytes) };
 };
 
 /**
@@ -117,8 +131,8 @@ export const runHandler = async (
 
 /** Wraps a route function: never throws; a client that went away answers 499. */
 export const guard =
-  (route: (request: Request, url: URL, method: string) => Promise<Response>) =>
-  async (request: Request): Promise<Response> => {
+  (route: (request: IncomingRequest, url: URL, method: string) => Promise<Response>) =>
+  async (request: IncomingRequest): Promise<Response> => {
     try {
       return await route(request, new URL(request.url), request.method.toUpperCase());
     } catch (error) {

@@ -1,11 +1,17 @@
 export { createFakeServer } from "./fake-server.js";
+export type { FakeRuns, FakeServer } from "./fake-server.js";
 export type {
-  FakeRuns,
-  FakeServer,
+  FakeServerCommonOptions,
   FakeServerOptions,
-  ReceivedRequest,
+  FakeServerOptions0x,
+  FakeServerOptions1x,
+  FakeServerOptionsFor,
+  RecordRequestsOptions,
   ServerGeneration,
-} from "./fake-server.js";
+} from "./server-options.js";
+export type { ReceivedRequest } from "./request-log.js";
+export type { FakeRun, FakeRunResult, FakeRunSnapshot } from "./fake-run.js";
+export type { OperationId, OperationId0x, OperationId1x } from "./operation-ids.js";
 export { createRealClock, createVirtualClock } from "./clock.js";
 export type { Clock } from "./clock.js";
 export { createStep, createWorkflow, isWorkflow } from "./workflow.js";
@@ -33,6 +39,7 @@ export type {
   DropWatchFault,
   FailFault,
   Fault,
+  FaultFor,
   FaultMatch,
   InjectedFault,
   LatencyFault,
@@ -41,9 +48,11 @@ export type {
   TruncateRecordFault,
 } from "./faults.js";
 export type { ServerMode, SpecViolation } from "./handler.js";
-export type { RouteKey } from "./wire-types.js";
-export type { EngineResult } from "./engine.js";
-export type { MastraCompat, StoredRun } from "./runtime.js";
-export { FakeServerError, isFakeServerError } from "./errors.js";
+export {
+  BackgroundErrorsError,
+  FakeServerError,
+  isBackgroundErrorsError,
+  isFakeServerError,
+} from "./errors.js";
 export type { FakeServerErrorCode } from "./errors.js";
-export { encodeWatchRecord, RECORD_SEPARATOR } from "./watch-encoding.js";
+export { encodeWatchRecord } from "./watch-encoding.js";

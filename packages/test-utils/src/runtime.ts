@@ -12,199 +12,28 @@ import {
   type PersistUpdate,
   type ResumeState,
   type StepResults,
-  type StreamEngineEvent,
 } from "./engine.js";
 import { httpError } from "./errors.js";
-import type { components } from "./wire-types.js";
+import { clone, compact, type Compact } from "./json-clone.js";
 import {
-  entryId,
-  type JsonSchema,
-  type Step,
-  type Workflow,
-  type WorkflowEntry,
-} from "./workflow.js";
+  toWire,
+  type LiveRun,
+  type RecordListener,
+  type RuntimeOptions,
+  type StoredRun,
+  type StreamListener,
+} from "./stored-run.js";
+import { deepMerge } from "./watch-state.js";
+import { describeWorkflow, serializeGraph } from "./workflow-description.js";
+import type { components } from "./wire-types.js";
+import type { Workflow } from "./workflow.js";
+
+export type { ExecutionObserver, StoredRun } from "./stored-run.js";
+export { describeWorkflow, serializeGraph, serializeSchema } from "./workflow-description.js";
 
 type Schemas = components["schemas"];
 
-/** Which Mastra release's error messages to answer with. */
-export type MastraCompat = "0.10" | "0.14";
-
-/** A run as stored (what `runs` and `runs/{runId}` report). */
-export interface StoredRun {
-  readonly workflowKey: string;
-  /** The workflow's id (Mastra stores runs under it, so it is `workflowName` on the wire). */
-  readonly workflowName: string;
-  readonly runId: string;
-  /** The stored snapshot (JSON-cloned on every write, like Mastra's in-memory store). */
-  snapshot: Snapshot;
-  /** Epoch ms of the last write (the in-memory store rewrites `createdAt` on every write too). */
-  createdAt: number;
-  updatedAt: number;
-  /** Every watch record of the run's executions so far, encoded once (used by `mode: "sane"`). */
-  history: string[];
-  /** The execution in flight or last finished, if any. */
-  execution: Promise<EngineResult> | undefined;
-  /** Events delivered with `send-event`. */
-  events: { event: string; data: unknown }[];
-  resourceId?: string;
-}
-
-/** A watch listener: receives each record as JSON text (encoded once). */
-export type RecordListener = (recordJson: string, status: string) => void;
-
-/** A `/stream` listener. `end` is called when the run finishes (not when it suspends). */
-export interface StreamListener {
-  write: (event: StreamEngineEvent) => void;
-  end: () => void;
-}
-
-interface LiveRun {
-  state: { currentStep?: unknown; workflowState?: Record<string, unknown> };
-  watchers: Set<RecordListener>;
-  streams: Set<StreamListener>;
-  abort: AbortController;
-}
-
-/**
- * Sees every execution of every run (start, resume, stream alike): what a server generation's
- * wire layer builds its own views and streams from.
- */
-export interface ExecutionObserver {
-  /** An execution begins (`input` is the run input, or the resume data when `resumed`). */
-  start(run: StoredRun, info: { input: unknown; resumed: boolean }): void;
-  /** One engine event (step-start, step-result, step-suspended, step-waiting, step-finish). */
-  event(run: StoredRun, event: StreamEngineEvent): void;
-  /** The execution ended (finished, failed, suspended or was cancelled). */
-  end(run: StoredRun, result: EngineResult): void;
-}
-
-/** Options of {@link createRuntime}. */
-export interface RuntimeOptions {
-  workflows: Record<string, Workflow>;
-  clock: Clock;
-  compat: MastraCompat;
-  /** Called with errors of fire-and-forget calls that real Mastra leaves unhandled. */
-  onBackgroundError: (error: Error) => void;
-  /** How step errors are recorded. @defaultValue the 0.x stack string */
-  formatError?: (error: unknown) => unknown;
-  /**
-   * Keep `createdAt` at the run's creation (Mastra 1.x's store) instead of rewriting it on every
-   * write (0.10's in-memory store). @defaultValue false
-   */
-  keepCreatedAt?: boolean;
-  /**
-   * How stored runs are keyed: `"runId"` keeps one row per run id whatever the workflow (Mastra
-   * 0.10's in-memory store: a run id reused by another workflow replaces the first workflow's row),
-   * `"workflow"` one row per workflow and run id (Mastra 1.x). @defaultValue "runId"
-   */
-  storeKey?: "runId" | "workflow";
-  /**
-   * Skip `running` writes over a suspended snapshot, as Mastra 1.x does: a resumed execution is
-   * stored only when it suspends again, waits or ends. @defaultValue false
-   */
-  keepSuspendedWhileRunning?: boolean;
-  observer?: ExecutionObserver;
-}
-
-const clone = <T>(value: T): T =>
-  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-
-/** `T` with its `undefined`-able properties made optional (what JSON serialisation does). */
-type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
-  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
-};
-
-/** A JSON clone of `value`, typed without the `undefined` properties JSON drops. */
-const compact = <T extends object>(value: T): Compact<T> => clone(value) as unknown as Compact<T>;
-
 type Snapshot = Schemas["WorkflowRunSnapshot"];
-
-/** Serialises a JSON Schema the way Mastra reports it: a superjson string `{"json": schema}`. */
-export const serializeSchema = (schema: JsonSchema | undefined): string | undefined =>
-  schema === undefined ? undefined : JSON.stringify({ json: schema });
-
-const EMPTY_OBJECT_SCHEMA: JsonSchema = {
-  type: "object",
-  properties: {},
-  additionalProperties: false,
-  $schema: "http://json-schema.org/draft-07/schema#",
-};
-
-const stepOf = (
-  entry: WorkflowEntry,
-): Pick<
-  Step,
-  "id" | "description" | "inputSchema" | "outputSchema" | "resumeSchema" | "suspendSchema"
-> =>
-  entry.type === "step"
-    ? entry.step
-    : { id: entry.id, inputSchema: EMPTY_OBJECT_SCHEMA, outputSchema: EMPTY_OBJECT_SCHEMA };
-
-const stepInfo = (step: ReturnType<typeof stepOf>): Schemas["WorkflowStepInfo"] =>
-  compact({
-    id: step.id,
-    description: step.description,
-    inputSchema: serializeSchema(step.inputSchema),
-    outputSchema: serializeSchema(step.outputSchema),
-    resumeSchema: serializeSchema(step.resumeSchema),
-    suspendSchema: serializeSchema(step.suspendSchema),
-  });
-
-/** The serialized step graph (`stepGraph`, `serializedStepGraph`). */
-export const serializeGraph = (workflow: Workflow): Schemas["StepGraphEntry"][] =>
-  workflow.graph.map((entry) =>
-    entry.type === "step"
-      ? { type: "step", step: compact({ id: entry.step.id, description: entry.step.description }) }
-      : { type: "sleep", id: entry.id, duration: entry.duration },
-  );
-
-/**
- * A workflow's details as Mastra reports them. The list route and the details route serialise
- * the same fields in different orders (`name` first in the list, `steps` first in details).
- */
-export const describeWorkflow = (
-  workflow: Workflow,
-  order: "list" | "details" = "list",
-): Schemas["WorkflowInfo"] => {
-  const steps: Record<string, Schemas["WorkflowStepInfo"]> = {};
-  const allSteps: Record<string, Schemas["WorkflowStepInfo"]> = {};
-  for (const entry of workflow.graph) {
-    const step = stepOf(entry);
-    steps[step.id] = stepInfo(step);
-    allSteps[step.id] = { ...stepInfo(step), isWorkflow: false };
-  }
-  const stepGraph = serializeGraph(workflow);
-  const inputSchema = serializeSchema(workflow.inputSchema);
-  const outputSchema = serializeSchema(workflow.outputSchema);
-  const { id: name, description } = workflow;
-  return order === "list"
-    ? compact({ name, description, steps, allSteps, stepGraph, inputSchema, outputSchema })
-    : compact({ steps, allSteps, name, description, stepGraph, inputSchema, outputSchema });
-};
-
-/** Mastra's `deepMergeWorkflowState`, used to accumulate watch state. */
-const deepMerge = (a: unknown, b: unknown): unknown => {
-  if (!a || typeof a !== "object") return b;
-  if (!b || typeof b !== "object") return a;
-  const result: Record<string, unknown> = { ...(a as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(b as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    if (value !== null && typeof value === "object") {
-      const current = result[key];
-      if (Array.isArray(value)) result[key] = value.filter((item) => item !== undefined);
-      else if (typeof current === "object" && current !== null)
-        result[key] = deepMerge(current, value);
-      else result[key] = value;
-    } else {
-      result[key] = value;
-    }
-  }
-  return result;
-};
-
-/** Statuses after which Mastra's watch closes. */
-export const isTerminalStatus = (status: string): boolean =>
-  status === "success" || status === "failed" || status === "suspended" || status === "canceled";
 
 /** Normalises a resume `step` (string, path array or step objects) to step ids. */
 const toStepIds = (step: unknown): string[] =>
@@ -217,6 +46,8 @@ const toStepIds = (step: unknown): string[] =>
  */
 export const createRuntime = (options: RuntimeOptions) => {
   const { workflows, clock } = options;
+  /** How many sleeps each execution is in (for the clock watchdog). */
+  const sleepingOf = new WeakMap<Promise<unknown>, { count: number }>();
   // Stored rows, by run id (0.10) or by workflow and run id (1.x); live runs are per workflow.
   const stored = new Map<string, StoredRun>();
   const live = new Map<string, LiveRun>();
@@ -301,6 +132,7 @@ export const createRuntime = (options: RuntimeOptions) => {
   };
 
   const deliver = (run: StoredRun, liveRun: LiveRun, event: EngineEvent) => {
+    options.onActivity?.();
     const { payload } = event;
     if (payload.currentStep) liveRun.state.currentStep = payload.currentStep;
     else if (payload.workflowState.status !== "running") delete liveRun.state.currentStep;
@@ -314,7 +146,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       eventTimestamp: event.eventTimestamp,
       runId: run.runId,
     });
-    run.history.push(json);
+    if (options.keepHistory !== false) run.history.push(json);
     for (const watcher of [...liveRun.watchers]) watcher(json, payload.workflowState.status);
   };
 
@@ -348,38 +180,79 @@ export const createRuntime = (options: RuntimeOptions) => {
         }),
       );
     const { observer } = options;
-    observer?.start(run, { input, resumed: resume !== undefined });
-    const execution = executeWorkflow({
-      workflow,
-      runId: run.runId,
-      clock,
-      input,
-      ...(resume ? { resume } : {}),
-      ...(options.formatError ? { formatError: options.formatError } : {}),
-      runtimeContext,
-      abortSignal: liveRun.abort.signal,
-      emit: (event) => deliver(run, liveRun, event),
-      emitV2: (event) => {
-        observer?.event(run, event);
-        for (const s of [...liveRun.streams]) s.write(event);
-      },
-      persist,
-    }).then((result) => {
-      observer?.end(run, result);
-      if (result.status !== "suspended") {
-        for (const s of [...liveRun.streams]) {
-          s.write({ type: "finish", payload: { runId: run.runId } });
-          s.end();
+    const sleeping = { count: 0 };
+    // The engine sleeps through this clock, so the watchdog can tell that this execution waits.
+    const executionClock: Clock = {
+      kind: clock.kind,
+      now: () => clock.now(),
+      sleep: async (ms, signal) => {
+        sleeping.count++;
+        try {
+          await clock.sleep(ms, signal);
+        } finally {
+          sleeping.count--;
         }
-        liveRun.streams.clear();
-        // Mastra drops a finished run from memory after `start` (not after `resume`).
-        if (!resume && live.get(liveKey(key, run.runId)) === liveRun)
-          live.delete(liveKey(key, run.runId));
-      }
-      return result;
+      },
+      advance: (ms) => clock.advance(ms),
+      runAll: (max) => clock.runAll(max),
+      get pending() {
+        return clock.pending;
+      },
+    };
+    const endStreams = () => {
+      for (const s of [...liveRun.streams]) s.end();
+      liveRun.streams.clear();
+    };
+    let execution: Promise<EngineResult>;
+    try {
+      observer?.start(run, { input, resumed: resume !== undefined });
+      execution = executeWorkflow({
+        workflow,
+        runId: run.runId,
+        clock: executionClock,
+        input,
+        ...(resume ? { resume } : {}),
+        ...(options.formatError ? { formatError: options.formatError } : {}),
+        runtimeContext,
+        abortSignal: liveRun.abort.signal,
+        emit: (event) => deliver(run, liveRun, event),
+        emitV2: (event) => {
+          options.onActivity?.();
+          observer?.event(run, event);
+          for (const s of [...liveRun.streams]) s.write(event);
+        },
+        persist,
+      }).then((result) => {
+        observer?.end(run, result);
+        if (result.status !== "suspended") {
+          for (const s of [...liveRun.streams])
+            s.write({ type: "finish", payload: { runId: run.runId } });
+          endStreams();
+          // Mastra drops a finished run from memory after `start` (not after `resume`).
+          if (!resume && live.get(liveKey(key, run.runId)) === liveRun)
+            live.delete(liveKey(key, run.runId));
+        }
+        return result;
+      });
+    } catch (error) {
+      execution = Promise.reject(error as Error);
+    }
+    // A crash of the engine itself (not a step error: e.g. input too deep to copy) ends the
+    // run's streams; the caller decides where the error goes.
+    execution = execution.catch((error: unknown) => {
+      endStreams();
+      throw error instanceof Error ? error : new Error(String(error));
     });
+    sleepingOf.set(execution, sleeping);
     run.execution = execution;
     return execution;
+  };
+
+  /** Runs `execution` without waiting: its crash goes to the background errors, not the process. */
+  const background = (execution: Promise<unknown>): void => {
+    execution.catch((error: unknown) =>
+      options.onBackgroundError(error instanceof Error ? error : new Error(String(error))),
+    );
   };
 
   const resumeState = (run: StoredRun, step: unknown, resumeData: unknown): ResumeState => {
@@ -446,7 +319,7 @@ export const createRuntime = (options: RuntimeOptions) => {
     ): void {
       requireRun(key, runId);
       const { run, live: liveRun } = ensureRun(key, runId);
-      void execute(key, run, liveRun, inputData, runtimeContext);
+      background(execute(key, run, liveRun, inputData, runtimeContext));
     },
     /** `POST resume-async` (and `resume`, which does not wait). */
     resume(
@@ -551,7 +424,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       const { run, live: liveRun } = ensureRun(key, runId);
       liveRun.streams.add(listener);
       listener.write({ type: "start", payload: { runId: run.runId } });
-      void execute(key, run, liveRun, inputData, runtimeContext);
+      background(execute(key, run, liveRun, inputData, runtimeContext));
       return () => liveRun.streams.delete(listener);
     },
     /** The stored run, for tests. */
@@ -561,22 +434,13 @@ export const createRuntime = (options: RuntimeOptions) => {
     /** Whether the workflow key is registered. */
     has: (key: string): boolean => Object.hasOwn(workflows, key),
     backgroundError: options.onBackgroundError,
+    /** Runs work without waiting; its failure is recorded as a background error. */
+    background,
+    /** Whether an execution (as `startAsync`/`resume` return it) waits on a clock sleep now. */
+    isSleeping: (execution: Promise<unknown>): boolean =>
+      (sleepingOf.get(execution)?.count ?? 0) > 0,
   };
 };
 
 /** The runtime returned by {@link createRuntime}. */
 export type Runtime = ReturnType<typeof createRuntime>;
-
-const toWire = (run: StoredRun): Schemas["WorkflowRun"] => {
-  const { workflowName } = run;
-  return compact({
-    workflow_name: workflowName,
-    run_id: run.runId,
-    snapshot: run.snapshot,
-    createdAt: new Date(run.createdAt).toISOString(),
-    updatedAt: new Date(run.updatedAt).toISOString(),
-    resourceId: run.resourceId,
-    runId: run.runId,
-    workflowName,
-  });
-};

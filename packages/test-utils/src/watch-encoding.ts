@@ -1,12 +1,11 @@
-/** U+001E (record separator): terminates every watch and stream record. Not U+001F. */
-export const RECORD_SEPARATOR = "\u001e";
+import { RECORD_SEPARATOR } from "@wfkit/watch";
 
 /**
  * Frames one watch record the way Mastra's watch route does: the record JSON is stringified a
  * second time (a JSON string literal), then terminated by U+001E.
  *
  * @example
- * encodeWatchRecord('{"type":"watch"}') // => '"{\\"type\\":\\"watch\\"}"\u001e'
+ * encodeWatchRecord('{"type":"watch"}') // => the JSON string literal of the record, then RECORD_SEPARATOR
  */
 export const encodeWatchRecord = (recordJson: string): string =>
   JSON.stringify(recordJson) + RECORD_SEPARATOR;

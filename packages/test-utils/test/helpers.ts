@@ -1,5 +1,10 @@
 import { afterEach, expect } from "vitest";
-import { createFakeServer, type FakeServer, type FakeServerOptions } from "../src/index.js";
+import {
+  createFakeServer,
+  type FakeServer,
+  type FakeServerOptions0x,
+  type FakeServerOptions1x,
+} from "../src/index.js";
 
 const servers = new Set<FakeServer>();
 
@@ -7,8 +12,19 @@ const servers = new Set<FakeServer>();
  * Starts a fake server with response validation on: every JSON response and watch record is
  * checked against the spec, and each test fails if any did not match.
  */
-export const startServer = async (options: FakeServerOptions = {}): Promise<FakeServer> => {
+export const startServer = async (
+  options: FakeServerOptions0x = {},
+): Promise<FakeServer<"0.x">> => {
   const server = await createFakeServer({ validateResponses: true, ...options });
+  servers.add(server);
+  return server;
+};
+
+/** Starts a fake Mastra 1.x server, closed after the test. */
+export const startV1 = async (
+  options: Omit<FakeServerOptions1x, "generation"> = {},
+): Promise<FakeServer<"1.x">> => {
+  const server = await createFakeServer({ ...options, generation: "1.x" });
   servers.add(server);
   return server;
 };

@@ -327,7 +327,7 @@ describe("workflow routes", () => {
   });
 
   it("resume of a run that is not suspended answers 200 and records the error instead of crashing", async () => {
-    const server = await startServer();
+    const server = await startServer({ allowBackgroundErrors: true });
     const runId = await createRun(server, "testWorkflow");
     const res = await call(server, "POST", `/testWorkflow/resume?runId=${runId}`, {
       step: "approval",
@@ -496,7 +496,7 @@ describe("cross-cutting HTTP behaviour", () => {
     });
   });
 
-  it("answers 413 Request body too large on the body-limited routes only", async () => {
+  it("answers 413 Request body too large on every route (Mastra limits three; the fake all)", async () => {
     const server = await startServer({ bodyLimit: 100 });
     const big = { inputData: { city: "x".repeat(200) } };
     expect(await call(server, "POST", "/testWorkflow/start-async", big)).toMatchObject({
@@ -511,6 +511,12 @@ describe("cross-cutting HTTP behaviour", () => {
     });
     const runId = await createRun(server, "testWorkflow");
     expect(await call(server, "POST", `/testWorkflow/start?runId=${runId}`, big)).toMatchObject({
+      status: 413,
+    });
+    expect(await call(server, "POST", "/no-such-route", big)).toMatchObject({ status: 413 });
+    expect(server.runs.get("testWorkflow", runId)?.snapshot.status).toBe("pending");
+    const small = { inputData: { city: "x" } };
+    expect(await call(server, "POST", `/testWorkflow/start?runId=${runId}`, small)).toMatchObject({
       status: 200,
     });
   });

@@ -1,10 +1,8 @@
 import { expect } from "vitest";
-import type { FakeServer, FakeServerOptions } from "../src/index.js";
-import { call as callJson, startServer } from "./helpers.js";
+import type { FakeServer } from "../src/index.js";
+import { call as callJson, startV1 } from "./helpers.js";
 
-/** Starts a fake Mastra 1.x server, closed after the test. */
-export const startV1 = (options: FakeServerOptions = {}): Promise<FakeServer> =>
-  startServer({ generation: "1.x", ...options });
+export { startV1 };
 
 /** A base URL and a fetch that reaches it: the fake (in process) or a real server. */
 export interface Target {

@@ -1,5 +1,3 @@
-import { WatchAbortError } from "./errors.js";
-
 /** Inputs of {@link computeBackoff}. */
 export interface BackoffOptions {
   /** Delay before the first retry, before jitter. */
@@ -27,32 +25,3 @@ export function computeBackoff(attempt: number, options: BackoffOptions): number
   const jitter = Math.min(Math.max(random(), 0), 1);
   return Math.max(0, Math.round(ceiling / 2 + (ceiling / 2) * jitter));
 }
-
-/** A sleep function: resolves after `ms`, rejects with {@link WatchAbortError} when `signal` aborts. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-/**
- * Waits `ms` milliseconds. Aborting `signal` clears the timer and rejects with
- * {@link WatchAbortError} (its `cause` is the signal's reason).
- *
- * @example
- * ```ts
- * await sleep(250, controller.signal);
- * ```
- */
-export const sleep: Sleep = (ms, signal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new WatchAbortError(signal.reason));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new WatchAbortError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });

@@ -8,9 +8,16 @@ export type WatchErrorCode = Extract<
   | "stream_consumed"
   | "not_found"
   | "reconnect_failed"
+  | "timeout"
   | "aborted"
   | "callback_failed"
 >;
+
+/** `": <message>"` for an error cause, without the message's own closing full stop. */
+const detailOf = (cause: unknown): string =>
+  cause instanceof Error && cause.message !== ""
+    ? `: ${cause.message.replace(/[.\s]+$/u, "")}`
+    : "";
 
 /** Longest excerpt of an offending record kept on a {@link RecordParseError}. */
 export const RECORD_EXCERPT_LENGTH = 200;
@@ -114,7 +121,7 @@ export class WatchReconnectError extends WatchError {
   readonly attempts: number;
 
   constructor(runId: string, attempts: number, cause: unknown) {
-    const detail = cause instanceof Error ? `: ${cause.message}` : "";
+    const detail = detailOf(cause);
     super(
       "reconnect_failed",
       `Lost the watch connection for run "${runId}" and ${attempts} reconnection attempt(s) failed${detail}. ` +
@@ -123,6 +130,26 @@ export class WatchReconnectError extends WatchError {
     );
     this.runId = runId;
     this.attempts = attempts;
+  }
+}
+
+/** A watch connection did not open (no response headers) within `connectTimeoutMs`. */
+export class WatchTimeoutError extends WatchError {
+  override readonly name = "WatchTimeoutError";
+  declare readonly code: "timeout";
+  /** The run that was watched. */
+  readonly runId: string;
+  /** The limit that passed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(runId: string, timeoutMs: number) {
+    super(
+      "timeout",
+      `The watch connection for run "${runId}" did not open within ${timeoutMs} ms. ` +
+        "Check that the server is reachable, or raise `connectTimeoutMs`.",
+    );
+    this.runId = runId;
+    this.timeoutMs = timeoutMs;
   }
 }
 
@@ -146,7 +173,7 @@ export class WatchCallbackError extends WatchError {
   declare readonly code: "callback_failed";
 
   constructor(cause: unknown) {
-    const detail = cause instanceof Error ? `: ${cause.message}` : "";
+    const detail = detailOf(cause);
     super(
       "callback_failed",
       `The onRecord callback threw${detail}. The watch was closed; ` +
@@ -163,6 +190,7 @@ const WATCH_ERROR_NAMES = [
   "StreamConsumedError",
   "WatchRunNotFoundError",
   "WatchReconnectError",
+  "WatchTimeoutError",
   "WatchAbortError",
   "WatchCallbackError",
 ];
@@ -179,6 +207,8 @@ export const isStreamConsumedError = nameGuard<StreamConsumedError>("StreamConsu
 export const isWatchRunNotFoundError = nameGuard<WatchRunNotFoundError>("WatchRunNotFoundError");
 /** `true` for a {@link WatchReconnectError}. */
 export const isWatchReconnectError = nameGuard<WatchReconnectError>("WatchReconnectError");
+/** `true` for a {@link WatchTimeoutError}. */
+export const isWatchTimeoutError = nameGuard<WatchTimeoutError>("WatchTimeoutError");
 /** `true` for a {@link WatchAbortError}. */
 export const isWatchAbortError = nameGuard<WatchAbortError>("WatchAbortError");
 /** `true` for a {@link WatchCallbackError}. */

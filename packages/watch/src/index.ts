@@ -1,8 +1,7 @@
-export { WfkitError, codeGuard, isWfkitError, nameGuard } from "./wfkit-error.js";
+export { WfkitError, isWfkitError } from "./wfkit-error.js";
 export type { WfkitErrorCode, WfkitErrorOptions } from "./wfkit-error.js";
 
 export {
-  RECORD_EXCERPT_LENGTH,
   RecordParseError,
   RecordTooLargeError,
   StreamConsumedError,
@@ -11,6 +10,7 @@ export {
   WatchError,
   WatchReconnectError,
   WatchRunNotFoundError,
+  WatchTimeoutError,
   isRecordParseError,
   isRecordTooLargeError,
   isStreamConsumedError,
@@ -19,6 +19,7 @@ export {
   isWatchError,
   isWatchReconnectError,
   isWatchRunNotFoundError,
+  isWatchTimeoutError,
 } from "./errors.js";
 export type { WatchErrorCode } from "./errors.js";
 
@@ -32,25 +33,15 @@ export type { RecordDecoder, RecordDecoderOptions } from "./record-decoder.js";
 export { createRecordDecoderStream, parseRecordStream } from "./record-stream.js";
 export type { ParseRecordStreamOptions } from "./record-stream.js";
 
-export {
-  RUN_STATUSES,
-  TERMINAL_RUN_STATUSES,
-  isTerminalStatus,
-  toWatchRecord,
-} from "./watch-record.js";
-export type {
-  RunStatus,
-  StepRecord,
-  StepResult,
-  StepStatus,
-  WatchRecord,
-  WorkflowState,
-} from "./watch-record.js";
+export { RUN_STATUSES, TERMINAL_RUN_STATUSES, isTerminalStatus } from "./run-status.js";
+export type { RunStatus, StepStatus } from "./run-status.js";
 
-export { computeBackoff, sleep } from "./backoff.js";
-export type { BackoffOptions, Sleep } from "./backoff.js";
+export { toWatchRecord } from "./watch-record.js";
+export type { StepRecord, StepResult, WatchRecord, WorkflowState } from "./watch-record.js";
 
-export type { WatchIterator } from "./watch-records.js";
+export { systemClock } from "./clock.js";
+export type { Clock, Sleep } from "./clock.js";
+
 export type {
   ReconnectOptions,
   RunStateSnapshot,
@@ -58,6 +49,7 @@ export type {
   WatchSource,
 } from "./watch-source.js";
 
-export { watchRecords } from "./watch-records.js";
+export { watchRecords } from "./watch-iterator.js";
+export type { WatchIterator } from "./watch-iterator.js";
 export { watch } from "./watch.js";
 export type { WatchHandle } from "./watch.js";

@@ -1,4 +1,5 @@
 import { StreamConsumedError, WatchAbortError } from "./errors.js";
+import { iterableOnce } from "./iterable-once.js";
 import { createRecordDecoder, type RecordDecoderOptions } from "./record-decoder.js";
 
 /** Options of {@link parseRecordStream}. */
@@ -91,9 +92,8 @@ function readRecords(
     }
   };
 
-  let claimed = false;
   let reading: Promise<void> | undefined;
-  const iterator: AsyncIterableIterator<unknown> = {
+  const iterator: AsyncIterator<unknown> = {
     next() {
       // Calls that overlap a read wait for it, so records keep their order.
       if (reading !== undefined) return reading.then(() => iterator.next());
@@ -120,13 +120,8 @@ function readRecords(
       await iterator.return!();
       throw error;
     },
-    [Symbol.asyncIterator]() {
-      if (claimed) throw new StreamConsumedError();
-      claimed = true;
-      return iterator;
-    },
   };
-  return iterator;
+  return iterableOnce(iterator);
 }
 
 /**

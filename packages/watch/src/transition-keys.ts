@@ -50,3 +50,44 @@ export const createKeyMemory = <T>(limit = 10_000): KeyMemory<T> => {
     },
   };
 };
+
+const STATUS_RANK: Readonly<Record<string, number>> = {
+  running: 0,
+  waiting: 1,
+  suspended: 2,
+  success: 3,
+  failed: 3,
+  canceled: 3,
+};
+
+const TIMES = ["startedAt", "endedAt", "suspendedAt", "resumedAt"] as const;
+
+/** The latest timestamp of a step result, and how many timestamps it carries. */
+const progressOf = (step: Record<string, unknown>): [number, number] => {
+  let latest = 0;
+  let count = 0;
+  for (const name of TIMES) {
+    const time = step[name];
+    if (typeof time !== "number") continue;
+    latest = Math.max(latest, time);
+    count++;
+  }
+  return [latest, count];
+};
+
+/**
+ * Orders two results of one step by how far the step had got: by their latest timestamp, then by
+ * status (running < waiting < suspended < finished), then by how many timestamps they carry.
+ * Positive when `a` is further along than `b`, negative when behind, 0 when neither is. A missing
+ * result is behind any result.
+ */
+export const compareSteps = (a: unknown, b: unknown): number => {
+  if (!isObject(b)) return isObject(a) ? 1 : 0;
+  if (!isObject(a)) return -1;
+  if (stepKey(a) === stepKey(b)) return 0;
+  const [timeA, countA] = progressOf(a);
+  const [timeB, countB] = progressOf(b);
+  if (timeA !== timeB) return timeA - timeB;
+  const rank = (STATUS_RANK[String(a["status"])] ?? 0) - (STATUS_RANK[String(b["status"])] ?? 0);
+  return rank !== 0 ? rank : countA - countB;
+};

@@ -1,5 +1,5 @@
-import type { Sleep } from "./backoff.js";
-import type { RunStatus } from "./watch-record.js";
+import type { Clock, Sleep } from "./clock.js";
+import type { RunStatus } from "./run-status.js";
 
 /**
  * A run's current state, as the execution-result endpoint reports it. `steps` is the wire's
@@ -47,9 +47,12 @@ export interface WatchOptions {
   /** The run to watch. */
   runId: string;
   /**
-   * `false`: end when the run suspends or reaches a terminal status, like Mastra's own watch but
-   * never at a `waiting` sleep. `true`: keep watching across suspend and resume until the
-   * run reaches a terminal status (success, failed, canceled).
+   * `false`: end at the run's next stop: when it suspends or reaches a terminal status, like
+   * Mastra's own watch, but never at a `waiting` sleep. A watch opened on a run that is already
+   * suspended stays open and silent until the run moves on (a resume), then delivers that move's
+   * records and ends at the next stop; one opened on a finished run settles at once from the
+   * stored state. `true`: keep watching across suspend and resume until the run reaches a
+   * terminal status (success, failed, canceled).
    * @defaultValue false
    */
   follow?: boolean;
@@ -58,15 +61,24 @@ export interface WatchOptions {
   /**
    * When a connection is silent this long, the watcher compares with the run's state (and keeps
    * polling at this interval while silence lasts), so a run that finished, suspended or resumed
-   * without the server saying so is still seen.
+   * without the server saying so is still seen. Clamped to [10, 2³¹ − 1]; not a finite number
+   * means the default.
    * @defaultValue 2000
    */
   stallTimeoutMs?: number;
+  /**
+   * How long one watch connection may take to open (until the server sends the response
+   * headers) before it counts as a failed attempt, on `clock`. Separate from a client's call
+   * timeout: only the watcher retries a watch connection. Clamped like `stallTimeoutMs`.
+   * @defaultValue 10000
+   */
+  connectTimeoutMs?: number;
   /** Reconnection policy. */
   reconnect?: ReconnectOptions;
   /**
    * Decides whether a failure to open a connection is worth retrying (e.g. `false` for HTTP 4xx).
-   * `WatchRunNotFoundError` and aborts are never retried.
+   * `WatchRunNotFoundError` and aborts (any error with code `aborted` or name `AbortError`) are
+   * never retried.
    * @defaultValue every failure is retried
    */
   shouldReconnect?: (error: unknown) => boolean;
@@ -77,10 +89,17 @@ export interface WatchOptions {
    * a reconnection, failed state lookups, and (for `watch`) callback errors.
    */
   onError?: (error: unknown) => void;
-  /** Injectable sleep for reconnection delays. */
+  /**
+   * The time source of every timer of the watch (stall timeout, settle delay, reconnection
+   * backoff, connect timeout) and of synthetic records' timestamps. Pass a virtual clock (such as
+   * the fake server's `server.clock` from `@wfkit/test-utils`) to test without waiting.
+   * @defaultValue {@link systemClock}
+   */
+  clock?: Clock;
+  /** Sleep for reconnection delays only. @deprecated Pass `clock` instead. */
   sleep?: Sleep;
-  /** Injectable random source in [0, 1) for jitter. @defaultValue Math.random */
+  /** Random source in [0, 1) for the backoff jitter. @defaultValue Math.random */
   random?: () => number;
-  /** Injectable clock (epoch ms) for synthetic records. @defaultValue Date.now */
+  /** Epoch milliseconds for synthetic records. @deprecated Pass `clock` instead. */
   now?: () => number;
 }

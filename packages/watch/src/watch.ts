@@ -1,6 +1,6 @@
 import { WatchCallbackError } from "./errors.js";
 import type { StepResult, WatchRecord } from "./watch-record.js";
-import { createWatchIterator } from "./watch-records.js";
+import { watchRecords } from "./watch-iterator.js";
 import type { WatchOptions, WatchSource } from "./watch-source.js";
 
 /** A running watch started with {@link watch}. */
@@ -32,8 +32,10 @@ const noop = (): void => {};
  * `start()` works (Mastra's own client resolves only when the stream ends, which deadlocks that
  * order). Watching then continues in the background; `handle.done` settles when it ends.
  *
- * By default the watch ends when the run suspends or finishes (not at a sleep); pass
- * `follow: true` to keep watching across suspend and resume until a terminal status.
+ * By default the watch ends at the run's next stop, when it suspends or finishes (not at a
+ * sleep); on a run that is already suspended it waits for the run to move on (a resume) and ends
+ * at the stop after that. Pass `follow: true` to keep watching across suspend and resume until a
+ * terminal status.
  *
  * A callback that throws (or rejects) is reported to `options.onError` and watching goes on; with
  * no `onError`, the watch is closed and `done` rejects with a `WatchCallbackError` wrapping it.
@@ -44,19 +46,16 @@ const noop = (): void => {};
  * await startRun();
  * await handle.done;
  * ```
- * @throws The first connection's error when it could not be opened (`WatchReconnectError`,
- * the source's own non-retryable errors, `WatchAbortError`).
+ * @throws The first connection's error when it could not be opened within the reconnection
+ * budget (the source's own error, `WatchTimeoutError`, `WatchRunNotFoundError`), or
+ * `WatchAbortError`.
  */
 export async function watch<TSteps extends Record<string, StepResult> = Record<string, StepResult>>(
   source: WatchSource,
   options: WatchOptions,
   onRecord: (record: WatchRecord<TSteps>) => void | Promise<void>,
 ): Promise<WatchHandle> {
-  let markAccepted = noop;
-  const accepted = new Promise<void>((resolve) => {
-    markAccepted = resolve;
-  });
-  const records = createWatchIterator<TSteps>(source, options, { onOpen: () => markAccepted() });
+  const records = watchRecords<TSteps>(source, options);
 
   const done = (async (): Promise<void> => {
     for (;;) {
@@ -88,6 +87,6 @@ export async function watch<TSteps extends Record<string, StepResult> = Record<s
   };
 
   // Resolve once accepted; if the watch fails (or ends) before that, surface it here.
-  await Promise.race([accepted, done]);
+  await Promise.race([records.ready, done]);
   return { done, close, [asyncDispose]: close };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { WatchAbortError, computeBackoff, sleep } from "@wfkit/watch";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { WatchAbortError, systemClock } from "@wfkit/watch";
+import { computeBackoff, sleep } from "@wfkit/watch/internal";
 
 describe("computeBackoff", () => {
   const policy = { baseDelayMs: 100, maxDelayMs: 1000 };
@@ -39,11 +40,42 @@ describe("computeBackoff", () => {
   });
 });
 
-describe("sleep", () => {
-  it("waits about the given time", async () => {
-    const started = performance.now();
-    await sleep(30);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+describe("sleep (the system clock's)", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("resolves once its timer fires, not before", async () => {
+    vi.useFakeTimers();
+    let done = false;
+    const waiting = sleep(30).then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(29);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(done).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("is systemClock.sleep, and systemClock.now is the wall clock", async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    expect(systemClock.now()).toBe(1_000_000);
+    const waiting = systemClock.sleep(10);
+    await vi.advanceTimersByTimeAsync(10);
+    await waiting;
+    expect(systemClock.now()).toBe(1_000_010);
+  });
+
+  it("drops its timer when aborted", async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const waiting = sleep(60_000, controller.signal);
+    expect(vi.getTimerCount()).toBe(1);
+    controller.abort("stop");
+    await expect(waiting).rejects.toBeInstanceOf(WatchAbortError);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it("rejects with WatchAbortError when aborted, with the reason as cause", async () => {

@@ -92,7 +92,7 @@ describe("parseRecordStream properties", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it("yields the same records whether the body arrives whole or byte by byte", async () => {
     await fc.assert(
@@ -104,7 +104,7 @@ describe("parseRecordStream properties", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
 
 describe("maxRecordBytes, as a property", () => {
@@ -138,5 +138,5 @@ describe("maxRecordBytes, as a property", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

@@ -21,4 +21,17 @@ describe("package sources", () => {
       expect(text).not.toMatch(/^\s*export default/m);
     },
   );
+
+  it.each(sources.filter((file) => file !== "clock.ts"))(
+    "%s reads no time and sets no timer of its own: every timer goes through the injected clock",
+    (file) => {
+      const text = readFileSync(`${srcDir}${file}`, "utf8");
+      expect(text).not.toMatch(/\b(?:setTimeout|setInterval|Date\.now|performance\.now)\b/);
+    },
+  );
+
+  it.each(sources)("%s has at most 350 lines", (file) => {
+    const text = readFileSync(`${srcDir}${file}`, "utf8");
+    expect(text.split("\n").length).toBeLessThanOrEqual(351);
+  });
 });

@@ -50,6 +50,8 @@ export interface ScriptedServer extends AsyncDisposable {
   stateRequests: Map<string, number>;
   /** Resolves once `count` watch connections were made. */
   waitForConnections(count: number): Promise<void>;
+  /** Resolves once the run's execution-result was requested `count` times (and answered). */
+  waitForStateRequests(runId: string, count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
   const watchConnections: WatchConnection[] = [];
   const stateRequests = new Map<string, number>();
   const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const stateWaiters: Array<{ runId: string; count: number; resolve: () => void }> = [];
 
   const getRun = (runId: string): ScriptedRun | undefined => runs.get(runId);
 
@@ -135,7 +138,8 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
         return;
       case "destroy":
         startBody(res);
-        setTimeout(() => res.socket?.destroy(), 5);
+        // Once the headers have left, cut the socket.
+        res.socket?.write("", () => res.socket?.destroy());
         return;
       case "live": {
         startBody(res);
@@ -152,7 +156,7 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
         }
         if (script.then === "close") res.end();
         // Let the written bytes leave before the socket goes.
-        else if (script.then === "destroy") setTimeout(() => res.socket?.destroy(), 20);
+        else if (script.then === "destroy") res.socket?.write("", () => res.socket?.destroy());
         return;
       }
     }
@@ -164,10 +168,20 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
     if (state === undefined) {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "Workflow run execution result not found" }));
+      wakeStateWaiters();
       return;
     }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(state));
+    wakeStateWaiters();
+  };
+  const wakeStateWaiters = (): void => {
+    for (const waiter of [...stateWaiters]) {
+      if ((stateRequests.get(waiter.runId) ?? 0) >= waiter.count) {
+        stateWaiters.splice(stateWaiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -234,6 +248,12 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
     waitForConnections(count) {
       if (watchConnections.length >= count) return Promise.resolve();
       return new Promise((resolve) => waiters.push({ count, resolve }));
+    },
+    waitForStateRequests(runId, count) {
+      return new Promise((resolve) => {
+        stateWaiters.push({ runId, count, resolve });
+        wakeStateWaiters();
+      });
     },
     close,
     [Symbol.asyncDispose]: close,

@@ -1,0 +1,64 @@
+/**
+ * The operation ids of each server generation, derived from what defines the routes: the
+ * generated 0.x spec (`openapi/workflows.yaml`) and the 1.x route table. A fault matcher typed by
+ * them cannot name an operation that does not exist.
+ */
+import type { spec } from "./generated/spec.gen.js";
+import type { ServerGeneration } from "./server-options.js";
+import type { RouteKey } from "./wire-types.js";
+
+type SpecPaths = (typeof spec)["paths"];
+
+/** Every `operationId` of `openapi/workflows.yaml` (the 0.x wire). */
+export type OperationId0x = {
+  [P in keyof SpecPaths]: {
+    [M in keyof SpecPaths[P]]: SpecPaths[P][M] extends { readonly operationId: infer O }
+      ? O
+      : never;
+  }[keyof SpecPaths[P]];
+}[keyof SpecPaths];
+
+/** The routes of the fake 1.x server: method, path template (below the API prefix), operation id. */
+export const V1_ROUTES = [
+  ["GET", "/workflows", "listWorkflows"],
+  ["GET", "/workflows/run-counts", "listWorkflowRunCounts"],
+  ["GET", "/workflows/{workflowId}", "getWorkflow"],
+  ["GET", "/workflows/{workflowId}/runs", "listWorkflowRuns"],
+  ["GET", "/workflows/{workflowId}/runs/{runId}", "getWorkflowRun"],
+  ["DELETE", "/workflows/{workflowId}/runs/{runId}", "deleteWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/create-run", "createWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/start", "startWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/start-async", "startWorkflowRunAsync"],
+  ["POST", "/workflows/{workflowId}/resume", "resumeWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/resume-async", "resumeWorkflowRunAsync"],
+  ["POST", "/workflows/{workflowId}/resume-no-wait", "resumeWorkflowRunNoWait"],
+  ["POST", "/workflows/{workflowId}/stream", "streamWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/resume-stream", "resumeStreamWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/observe", "observeWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/runs/{runId}/cancel", "cancelWorkflowRun"],
+] as const;
+
+/** Every operation id the fake 1.x server routes. */
+export type OperationId1x = (typeof V1_ROUTES)[number][2];
+
+/** The operation ids of generation `G` (both generations' when `G` is the whole union). */
+export type OperationIdFor<G extends ServerGeneration> = G extends "1.x"
+  ? OperationId1x
+  : OperationId0x;
+
+/** An operation id of either generation. */
+export type OperationId = OperationId0x | OperationId1x;
+
+/** Every 1.x route as `"METHOD /path/template"`. */
+export type Route1x = {
+  [I in keyof typeof V1_ROUTES]: (typeof V1_ROUTES)[I] extends readonly [
+    infer M extends string,
+    infer T extends string,
+    string,
+  ]
+    ? `${M} ${T}`
+    : never;
+}[number];
+
+/** The routes (`"METHOD /path/template"`) of generation `G`. */
+export type RouteFor<G extends ServerGeneration> = G extends "1.x" ? Route1x : RouteKey;

@@ -1,0 +1,23 @@
+/**
+ * `@wfkit/watch/internal`: what other wfkit packages share with the watcher. Not part of the
+ * public API: it may change in any release without notice. Users import from `@wfkit/watch`.
+ *
+ * - `computeBackoff` / `BackoffOptions`: the client's retry delays use the watcher's backoff.
+ * - `sleep`: the wall clock's abortable sleep (`systemClock.sleep`), the client's default.
+ * - `nameGuard` / `codeGuard`: build the client's `is*` error guards on the shared brand.
+ * - `RECORD_EXCERPT_LENGTH`: the excerpt length of `RecordParseError.text`.
+ * - `isAbortLike`: how the watcher recognises an abort from any layer.
+ */
+export { computeBackoff } from "./backoff.js";
+export type { BackoffOptions } from "./backoff.js";
+export { systemClock } from "./clock.js";
+export type { Sleep } from "./clock.js";
+export { RECORD_EXCERPT_LENGTH } from "./errors.js";
+export { codeGuard, nameGuard } from "./wfkit-error.js";
+export { isAbortLike } from "./watch-settings.js";
+
+import { systemClock } from "./clock.js";
+import type { Sleep } from "./clock.js";
+
+/** The wall clock's abortable sleep; rejects with `WatchAbortError` when `signal` aborts. */
+export const sleep: Sleep = (ms, signal) => systemClock.sleep(ms, signal);

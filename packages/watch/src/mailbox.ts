@@ -1,0 +1,58 @@
+import type { Clock } from "./clock.js";
+
+/** The answer of {@link Mailbox.take} when nothing arrived in time. */
+export interface Tick {
+  kind: "tick";
+}
+
+/** A queue of events handled one at a time, in the order they were posted. */
+export interface Mailbox<E> {
+  /** Queues an event and wakes a pending `take`. */
+  post(event: E): void;
+  /**
+   * The oldest queued event, or the next one posted; a `tick` when none came within `timeoutMs`
+   * of `clock` time.
+   */
+  take(timeoutMs: number): Promise<E | Tick>;
+  /** Wakes a pending `take` with a `tick` and drops its timer. */
+  dispose(): void;
+}
+
+/**
+ * Creates the mailbox the watcher's event loop reads: the connection's records, state lookups and
+ * settle timers all post to it. A waiting `take` holds one timer on `clock`; it is dropped as soon
+ * as an event arrives, so nothing stays pending once the loop stops taking.
+ */
+export const createMailbox = <E>(clock: Clock): Mailbox<E> => {
+  const queue: E[] = [];
+  let wake: ((event: E | Tick) => void) | undefined;
+  return {
+    post(event) {
+      if (wake !== undefined) wake(event);
+      else queue.push(event);
+    },
+    take(timeoutMs) {
+      const ready = queue.shift();
+      if (ready !== undefined) return Promise.resolve(ready);
+      return new Promise<E | Tick>((resolve) => {
+        const timer = new AbortController();
+        let settled = false;
+        const finish = (event: E | Tick): void => {
+          if (settled) return;
+          settled = true;
+          wake = undefined;
+          timer.abort();
+          resolve(event);
+        };
+        wake = finish;
+        clock.sleep(timeoutMs, timer.signal).then(
+          () => finish({ kind: "tick" }),
+          () => {},
+        );
+      });
+    },
+    dispose() {
+      wake?.({ kind: "tick" });
+    },
+  };
+};

@@ -1,0 +1,188 @@
+import { computeBackoff } from "./backoff.js";
+import { createDeliveryLog } from "./delivery-log.js";
+import {
+  WatchAbortError,
+  WatchReconnectError,
+  WatchRunNotFoundError,
+  WatchTimeoutError,
+  isWatchAbortError,
+  isWatchRunNotFoundError,
+} from "./errors.js";
+import { readConnection, type ConnectionOutcome, type WatchSession } from "./read-connection.js";
+import type { WatchRecord } from "./watch-record.js";
+import { isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
+import type { RunStateSnapshot, WatchSource } from "./watch-source.js";
+
+const noop = (): void => {};
+
+/** Hooks of {@link runWatchLoop}. */
+export interface WatchHooks {
+  /** Called once, when the first connection was accepted by the server. */
+  onOpen?: () => void;
+}
+
+/** How the iterator around the loop controls it. */
+export interface WatchControl {
+  /** The watch's own signal (the user's signal, `close()`, `break`). */
+  signal: AbortSignal;
+  /** `true` once the watch was closed on purpose: the loop then ends without an error. */
+  isClosed: () => boolean;
+  /** Releases the iterator's listeners; called once when the loop ends. */
+  dispose: () => void;
+}
+
+/**
+ * Opens one connection, bounded by `connectTimeoutMs` on the watch's clock. A timeout aborts the
+ * request and rejects with {@link WatchTimeoutError}; a body that arrives after it is cancelled.
+ */
+const openConnection = async (
+  source: WatchSource,
+  settings: WatchSettings,
+  connection: AbortController,
+): Promise<ReadableStream<Uint8Array>> => {
+  const timer = new AbortController();
+  let timedOut = false;
+  const expired = settings.clock.sleep(settings.connectTimeoutMs, timer.signal).then(
+    () => {
+      timedOut = true;
+      const error = new WatchTimeoutError(settings.runId, settings.connectTimeoutMs);
+      connection.abort(error);
+      throw error;
+    },
+    () => new Promise<never>(noop),
+  );
+  const opening = Promise.resolve().then(() => source.open(connection.signal));
+  opening.then((body) => (timedOut ? body.cancel().catch(noop) : undefined), noop);
+  try {
+    return await Promise.race([opening, expired]);
+  } catch (error) {
+    throw timedOut ? new WatchTimeoutError(settings.runId, settings.connectTimeoutMs) : error;
+  } finally {
+    timer.abort();
+  }
+};
+
+/**
+ * The watch: connects, reads each connection, and reconnects with capped exponential backoff
+ * after a drop, until the run reaches its stop (see `follow`), the reconnection budget is spent,
+ * or the watch is aborted or closed. Every wait is on the watch's clock and ends at once on abort.
+ */
+export async function* runWatchLoop(
+  source: WatchSource,
+  settings: WatchSettings,
+  hooks: WatchHooks,
+  control: WatchControl,
+): AsyncGenerator<WatchRecord, void, undefined> {
+  const { runId, maxAttempts, backoff } = settings;
+  const { signal } = control;
+  let failures = 0;
+  let lastFailure: unknown;
+  let connectionNumber = 0;
+  let accepted = false;
+  const report = (error: unknown): void => {
+    if (signal.aborted || settings.onError === undefined) return;
+    try {
+      settings.onError(error);
+    } catch {
+      // A throwing error handler must not break the watch.
+    }
+  };
+  const session: WatchSession = {
+    settings,
+    source,
+    log: createDeliveryLog(),
+    signal,
+    report,
+    onProgress: () => {
+      failures = 0;
+    },
+    baselinePending: true,
+    lossPossible: false,
+  };
+  const pause = async (ms: number): Promise<void> => {
+    try {
+      await settings.backoffSleep(ms, signal);
+    } catch (error) {
+      throw signal.aborted ? new WatchAbortError(signal.reason) : error;
+    }
+  };
+  const fail = (error: unknown): void => {
+    failures++;
+    lastFailure = error;
+    report(error);
+  };
+
+  try {
+    for (;;) {
+      if (signal.aborted) throw new WatchAbortError(signal.reason);
+      if (failures > maxAttempts) {
+        // A watch that never connected ends with why it could not; one that lost its connection
+        // says so.
+        throw accepted ? new WatchReconnectError(runId, maxAttempts, lastFailure) : lastFailure;
+      }
+      if (failures > 0) await pause(computeBackoff(failures, backoff));
+      const connection = new AbortController();
+      const onAbort = (): void => connection.abort(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      let outcome: ConnectionOutcome;
+      try {
+        let body: ReadableStream<Uint8Array>;
+        try {
+          body = await openConnection(source, settings, connection);
+        } catch (error) {
+          if (signal.aborted) throw new WatchAbortError(signal.reason);
+          if (isAbortLike(error)) throw toAbortError(error);
+          if (isWatchRunNotFoundError(error) || !settings.shouldReconnect(error)) throw error;
+          fail(error);
+          continue;
+        }
+        if (!accepted) {
+          accepted = true;
+          hooks.onOpen?.();
+        }
+        connectionNumber++;
+        // Whatever happened between two connections was not on any wire.
+        if (connectionNumber > 1) session.lossPossible = true;
+        outcome = yield* readConnection(session, body, connection, connectionNumber);
+      } finally {
+        signal.removeEventListener("abort", onAbort);
+        connection.abort(new WatchAbortError());
+      }
+
+      if (outcome.kind === "finished") return;
+      if (outcome.kind === "closedAfterFinal") {
+        // Normal close after a suspension while following: attach again. Wait a little if the
+        // connection brought nothing new, so a server that closes at once is not hammered.
+        if (!outcome.progressed) await pause(computeBackoff(1, backoff));
+        continue;
+      }
+
+      // The connection dropped before the run reached a non-running status: find out why.
+      let snapshot: RunStateSnapshot | undefined;
+      try {
+        snapshot = await source.state(signal);
+      } catch (error) {
+        if (signal.aborted) throw new WatchAbortError(signal.reason);
+        if (isAbortLike(error)) throw toAbortError(error);
+        failures++;
+        lastFailure = outcome.error ?? error;
+        report(error);
+        continue;
+      }
+      if (snapshot === undefined) throw new WatchRunNotFoundError(runId);
+      // Known run: attach again. The new connection compares with the run state once it is open.
+      fail(
+        outcome.error ??
+          new Error(
+            `The watch connection for run "${runId}" closed before the run reached a final status`,
+          ),
+      );
+    }
+  } catch (error) {
+    if (control.isClosed()) return;
+    if (signal.aborted) throw isWatchAbortError(error) ? error : new WatchAbortError(signal.reason);
+    throw error;
+  } finally {
+    control.dispose();
+  }
+}
