@@ -45,7 +45,14 @@ describe("the documented flow against real Mastra 1.x", () => {
     });
     expect(suspended.status).toBe("suspended");
     if (suspended.status !== "suspended") return;
-    expect(Object.keys(suspended).sort()).toEqual(["input", "status", "steps", "suspended"]);
+    expect(Object.keys(suspended).sort()).toEqual([
+      "input",
+      "runId",
+      "status",
+      "steps",
+      "suspended",
+    ]);
+    expect(suspended.runId).toBe(run.runId);
     expect(suspended.suspended).toEqual([["approval"]]);
     expect(suspended.input).toEqual({ city: "New York" });
     expect(suspended.steps).not.toHaveProperty("input");
