@@ -4,6 +4,7 @@
  * about HTTP or storage: callers pass `emit` and `persist`.
  */
 import type { Clock } from "./clock.js";
+import { formatStepError } from "./step-error.js";
 import { entryId, type Step, type Workflow, type WorkflowEntry } from "./workflow.js";
 
 /** A step result as stored in a run's `steps` map. */
@@ -71,15 +72,6 @@ export interface ExecuteOptions {
    */
   formatError?: (error: unknown) => unknown;
 }
-
-/**
- * Formats a thrown value the way Mastra reports step errors: the error's `stack` string, whose
- * first line is `Error: <message>`. Frames are fixed so results stay deterministic.
- */
-export const formatStepError = (error: unknown): string => {
-  const message = error instanceof Error ? error.message : String(error);
-  return `Error: ${message}\n    at DefaultExecutionEngine.executeStep (file:///fake-mastra/engine.js:1:1)\n    at async DefaultExecutionEngine.execute (file:///fake-mastra/engine.js:1:1)`;
-};
 
 interface EntryOutcome {
   result: StepRecord;

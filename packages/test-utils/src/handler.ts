@@ -8,9 +8,8 @@ import type { ClockWatchdog } from "./clock-watchdog.js";
 import type { EngineResult } from "./engine.js";
 import { httpError } from "./errors.js";
 import type { Faults } from "./faults.js";
-import type { Ctx } from "./handler-context.js";
+import { PREFLIGHT_HEADERS, parseBody, runtimeContextOf, type Ctx } from "./handler-context.js";
 import {
-  CORS_HEADERS,
   applyFaults,
   errorResponse,
   guard,
@@ -61,43 +60,12 @@ type JsonBody<K extends RouteKey, S extends keyof Responses<K>> = Responses<K>[S
   ? B
   : never;
 
-const PREFLIGHT_HEADERS = {
-  ...CORS_HEADERS,
-  "access-control-allow-headers": "Content-Type,Authorization,x-mastra-client-type",
-  "access-control-allow-methods": "GET,POST,PUT,DELETE,OPTIONS",
-  "access-control-max-age": "3600",
-  vary: "Access-Control-Request-Headers",
-  "content-type": "text/plain; charset=UTF-8",
-} as const;
-
 /** A typed JSON answer: the body must match what the spec documents for the operation and status. */
 const reply = <K extends RouteKey, S extends keyof Responses<K> & number>(
   _op: K,
   status: S,
   body: JsonBody<K, S>,
 ): Response => jsonResponse(status, body);
-
-/** `c.req.json()` then destructuring, as Mastra's handlers do: errors become 500s with the JS message. */
-const parseBody = (ctx: Ctx): Record<string, unknown> => {
-  const parsed: unknown = JSON.parse(ctx.bodyText);
-  if (parsed === null || parsed === undefined) {
-    throw new TypeError("Cannot destructure property of '(intermediate value)' as it is null.");
-  }
-  return Object(parsed) as Record<string, unknown>;
-};
-
-/** Mastra reads `runtimeContext` only from POST/PUT bodies labelled JSON. */
-const runtimeContextOf = (ctx: Ctx): Map<string, unknown> => {
-  const type = ctx.request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) return new Map();
-  try {
-    const body = JSON.parse(ctx.bodyText) as { runtimeContext?: unknown } | null;
-    const value = body?.runtimeContext;
-    return value ? new Map(Object.entries(value as object)) : new Map();
-  } catch {
-    return new Map();
-  }
-};
 
 /** Responses that intentionally leave the spec (sane mode's 404 on watch); not reported as violations. */
 const exempt = new WeakSet<Response>();

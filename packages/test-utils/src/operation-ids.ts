@@ -1,9 +1,11 @@
 /**
- * The operation ids of each server generation, derived from what defines the routes: the
- * generated 0.x spec (`openapi/workflows.yaml`) and the 1.x route table. A fault matcher typed by
- * them cannot name an operation that does not exist.
+ * The operation ids of each server generation, derived from the generated specs
+ * (`openapi/workflows.yaml`, `openapi/workflows-1.x.yaml`). A fault matcher typed by them cannot
+ * name an operation that does not exist. The 1.x route table is checked against the 1.x spec:
+ * each route is a spec operation with the same method and path.
  */
 import type { spec } from "./generated/spec.gen.js";
+import type { spec1x } from "./generated/spec-1x.gen.js";
 import type { ServerGeneration } from "./server-options.js";
 import type { RouteKey } from "./wire-types.js";
 
@@ -18,10 +20,24 @@ export type OperationId0x = {
   }[keyof SpecPaths[P]];
 }[keyof SpecPaths];
 
-/** The routes of the fake 1.x server: method, path template (below the API prefix), operation id. */
+type Spec1xPaths = (typeof spec1x)["paths"];
+
+/** Every `operationId` of `openapi/workflows-1.x.yaml`, as `"METHOD /path id"` triples. */
+type Spec1xOperation = {
+  [P in keyof Spec1xPaths]: {
+    [M in keyof Spec1xPaths[P]]: Spec1xPaths[P][M] extends { readonly operationId: infer O }
+      ? readonly [Uppercase<M & string>, P, O]
+      : never;
+  }[keyof Spec1xPaths[P]];
+}[keyof Spec1xPaths];
+
+/**
+ * The routes of the fake 1.x server: method, path template (below the API prefix), operation id,
+ * each one an operation of the 1.x spec (the fake does not model `restart*` and `time-travel*`).
+ */
 export const V1_ROUTES = [
   ["GET", "/workflows", "listWorkflows"],
-  ["GET", "/workflows/run-counts", "listWorkflowRunCounts"],
+  ["GET", "/workflows/run-counts", "getWorkflowRunCounts"],
   ["GET", "/workflows/{workflowId}", "getWorkflow"],
   ["GET", "/workflows/{workflowId}/runs", "listWorkflowRuns"],
   ["GET", "/workflows/{workflowId}/runs/{runId}", "getWorkflowRun"],
@@ -36,9 +52,9 @@ export const V1_ROUTES = [
   ["POST", "/workflows/{workflowId}/resume-stream", "resumeStreamWorkflowRun"],
   ["POST", "/workflows/{workflowId}/observe", "observeWorkflowRun"],
   ["POST", "/workflows/{workflowId}/runs/{runId}/cancel", "cancelWorkflowRun"],
-] as const;
+] as const satisfies readonly Spec1xOperation[];
 
-/** Every operation id the fake 1.x server routes. */
+/** Every operation id the fake 1.x server routes (a subset of the 1.x spec's). */
 export type OperationId1x = (typeof V1_ROUTES)[number][2];
 
 /** The operation ids of generation `G` (both generations' when `G` is the whole union). */

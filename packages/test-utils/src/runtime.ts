@@ -4,18 +4,19 @@
  * HTTP-free; the request handler calls these operations and maps thrown errors to responses.
  */
 import { randomUUID } from "node:crypto";
-import type { Clock } from "./clock.js";
 import {
   executeWorkflow,
   type EngineEvent,
   type EngineResult,
   type PersistUpdate,
   type ResumeState,
-  type StepResults,
 } from "./engine.js";
 import { httpError } from "./errors.js";
-import { clone, compact, type Compact } from "./json-clone.js";
+import { clone, type Compact } from "./json-clone.js";
 import {
+  executionResultOf,
+  mergedContext,
+  snapshotOf,
   toWire,
   type LiveRun,
   type RecordListener,
@@ -23,23 +24,19 @@ import {
   type StoredRun,
   type StreamListener,
 } from "./stored-run.js";
-import { deepMerge } from "./watch-state.js";
+import { createExecutionClock } from "./execution-clock.js";
+import { listRuns0x, type ListRunsQuery } from "./list-runs-0x.js";
+import { resumeStateOf } from "./resume-state.js";
+import { accumulate } from "./watch-state.js";
 import { describeWorkflow, serializeGraph } from "./workflow-description.js";
 import type { components } from "./wire-types.js";
 import type { Workflow } from "./workflow.js";
 
 export type { ExecutionObserver, StoredRun } from "./stored-run.js";
-export { describeWorkflow, serializeGraph, serializeSchema } from "./workflow-description.js";
 
 type Schemas = components["schemas"];
 
 type Snapshot = Schemas["WorkflowRunSnapshot"];
-
-/** Normalises a resume `step` (string, path array or step objects) to step ids. */
-const toStepIds = (step: unknown): string[] =>
-  (Array.isArray(step) ? step : [step]).map((s) =>
-    typeof s === "string" ? s : String((s as { id?: unknown } | null | undefined)?.id),
-  );
 
 /**
  * Creates the fake server's runtime.
@@ -133,21 +130,10 @@ export const createRuntime = (options: RuntimeOptions) => {
 
   const deliver = (run: StoredRun, liveRun: LiveRun, event: EngineEvent) => {
     options.onActivity?.();
-    const { payload } = event;
-    if (payload.currentStep) liveRun.state.currentStep = payload.currentStep;
-    else if (payload.workflowState.status !== "running") delete liveRun.state.currentStep;
-    liveRun.state.workflowState = deepMerge(
-      liveRun.state.workflowState ?? {},
-      payload.workflowState,
-    ) as Record<string, unknown>;
-    const json = JSON.stringify({
-      type: event.type,
-      payload: liveRun.state,
-      eventTimestamp: event.eventTimestamp,
-      runId: run.runId,
-    });
+    const json = accumulate(liveRun.state, event, run.runId);
     if (options.keepHistory !== false) run.history.push(json);
-    for (const watcher of [...liveRun.watchers]) watcher(json, payload.workflowState.status);
+    const status = event.payload.workflowState.status;
+    for (const watcher of [...liveRun.watchers]) watcher(json, status);
   };
 
   const execute = (
@@ -165,40 +151,11 @@ export const createRuntime = (options: RuntimeOptions) => {
     const persist = (update: PersistUpdate) =>
       write(
         run,
-        compact({
-          runId: run.runId,
-          status: update.status as Snapshot["status"],
-          value: {},
-          context: update.stepResults as Snapshot["context"],
-          activePaths: [],
-          serializedStepGraph: graph,
-          suspendedPaths: update.suspendedPaths,
-          result: update.result,
-          error: update.error,
-          runtimeContext: context,
-          timestamp: clock.now(),
-        }),
+        snapshotOf(run.runId, update, { graph, runtimeContext: context, now: clock.now() }),
       );
     const { observer } = options;
-    const sleeping = { count: 0 };
     // The engine sleeps through this clock, so the watchdog can tell that this execution waits.
-    const executionClock: Clock = {
-      kind: clock.kind,
-      now: () => clock.now(),
-      sleep: async (ms, signal) => {
-        sleeping.count++;
-        try {
-          await clock.sleep(ms, signal);
-        } finally {
-          sleeping.count--;
-        }
-      },
-      advance: (ms) => clock.advance(ms),
-      runAll: (max) => clock.runAll(max),
-      get pending() {
-        return clock.pending;
-      },
-    };
+    const { clock: executionClock, sleeping } = createExecutionClock(clock);
     const endStreams = () => {
       for (const s of [...liveRun.streams]) s.end();
       liveRun.streams.clear();
@@ -255,35 +212,8 @@ export const createRuntime = (options: RuntimeOptions) => {
     );
   };
 
-  const resumeState = (run: StoredRun, step: unknown, resumeData: unknown): ResumeState => {
-    const snapshot = run.snapshot;
-    const steps = toStepIds(step);
-    if (snapshot.status !== "suspended")
-      throw httpError(500, "This workflow run was not suspended");
-    const suspended = Object.keys(snapshot.suspendedPaths ?? {});
-    if (!suspended.includes(steps[0] ?? "")) {
-      throw httpError(
-        500,
-        options.compat === "0.14"
-          ? `This workflow step "${steps[0]}" was not suspended. Available suspended steps: [${suspended.join(", ")}]`
-          : "This workflow step was not suspended",
-      );
-    }
-    const context: StepResults = snapshot.context ?? {};
-    return {
-      steps,
-      stepResults: { ...clone(context), input: clone(context["input"]) },
-      resumePayload: resumeData,
-      resumePath: [...(snapshot.suspendedPaths?.[steps[0]!] ?? [0])],
-    };
-  };
-
-  const mergedContext = (run: StoredRun, runtimeContext: Map<string, unknown>) => {
-    const merged = new Map(runtimeContext);
-    const saved = run.snapshot.runtimeContext ?? {};
-    for (const [k, v] of Object.entries(saved)) if (!merged.has(k)) merged.set(k, v);
-    return merged;
-  };
+  const resumeState = (run: StoredRun, step: unknown, resumeData: unknown): ResumeState =>
+    resumeStateOf(run, { step, resumeData, compat: options.compat });
 
   return {
     /** `GET /workflows`. */
@@ -365,43 +295,16 @@ export const createRuntime = (options: RuntimeOptions) => {
       if (!Object.hasOwn(workflows, key)) throw httpError(404, `Workflow with ID ${key} not found`);
       const run = findRun(key, runId);
       if (!run) throw httpError(404, "Workflow run execution result not found");
-      const s = run.snapshot;
-      return compact({
-        status: s.status,
-        result: s.result,
-        error: s.error as string | undefined,
-        payload: s.context["input"],
-        steps: s.context,
-      });
+      return executionResultOf(run);
     },
     /** `GET runs/{runId}`. */
     getRun(key: string, runId: string): Schemas["WorkflowRun"] {
       return toWire(requireRun(key, runId));
     },
     /** `GET runs` with the in-memory store's filters. */
-    listRuns(
-      key: string,
-      query: {
-        fromDate?: string;
-        toDate?: string;
-        limit?: string;
-        offset?: string;
-        resourceId?: string;
-      },
-    ): Schemas["WorkflowRuns"] {
+    listRuns(key: string, query: ListRunsQuery): Schemas["WorkflowRuns"] {
       workflowOf(key);
-      const from = query.fromDate ? new Date(query.fromDate) : undefined;
-      const to = query.toDate ? new Date(query.toDate) : undefined;
-      const limit = query.limit ? Number(query.limit) : undefined;
-      const offset = query.offset ? Number(query.offset) : undefined;
-      let runs = runsOf(key);
-      if (from) runs = runs.filter((r) => new Date(r.createdAt) >= from);
-      if (to) runs = runs.filter((r) => new Date(r.createdAt) <= to);
-      if (query.resourceId) runs = runs.filter((r) => r.resourceId === query.resourceId);
-      const total = runs.length;
-      runs.sort((a, b) => b.createdAt - a.createdAt);
-      if (limit !== undefined && offset !== undefined) runs = runs.slice(offset, offset + limit);
-      return { runs: runs.map(toWire), total };
+      return listRuns0x(runsOf(key), query);
     },
     /**
      * Subscribes to a run's watch records, as Mastra's watch handler does (attaching to the live

@@ -4,7 +4,7 @@
  * plugs in.
  */
 import type { Clock } from "./clock.js";
-import type { EngineResult, StreamEngineEvent } from "./engine.js";
+import type { EngineResult, PersistUpdate, StreamEngineEvent } from "./engine.js";
 import { compact } from "./json-clone.js";
 import type { components } from "./wire-types.js";
 import type { Workflow } from "./workflow.js";
@@ -109,4 +109,48 @@ export const toWire = (run: StoredRun): Schemas["WorkflowRun"] => {
     runId: run.runId,
     workflowName,
   });
+};
+
+/** The snapshot an engine write stores (JSON-compacted like Mastra's store). */
+export const snapshotOf = (
+  runId: string,
+  update: PersistUpdate,
+  extra: {
+    graph: Schemas["StepGraphEntry"][];
+    runtimeContext: Record<string, unknown>;
+    now: number;
+  },
+) =>
+  compact({
+    runId,
+    status: update.status as Snapshot["status"],
+    value: {},
+    context: update.stepResults as Snapshot["context"],
+    activePaths: [],
+    serializedStepGraph: extra.graph,
+    suspendedPaths: update.suspendedPaths,
+    result: update.result,
+    error: update.error,
+    runtimeContext: extra.runtimeContext,
+    timestamp: extra.now,
+  });
+
+/** `GET runs/{runId}/execution-result` on 0.x: the stored snapshot's outcome. */
+export const executionResultOf = (run: StoredRun): Schemas["ExecutionResult"] => {
+  const s = run.snapshot;
+  return compact({
+    status: s.status,
+    result: s.result,
+    error: s.error as string | undefined,
+    payload: s.context["input"],
+    steps: s.context,
+  });
+};
+
+/** A resume's runtime context: the request's entries, then the stored ones it does not override. */
+export const mergedContext = (run: StoredRun, runtimeContext: Map<string, unknown>) => {
+  const merged = new Map(runtimeContext);
+  const saved = run.snapshot.runtimeContext ?? {};
+  for (const [k, v] of Object.entries(saved)) if (!merged.has(k)) merged.set(k, v);
+  return merged;
 };

@@ -5,53 +5,26 @@
  * through the runtime's observer; nothing here knows about HTTP.
  */
 import { randomUUID } from "node:crypto";
-import type { EngineResult, StepResults, StreamEngineEvent } from "./engine.js";
+import type { StreamEngineEvent } from "./engine.js";
+import type { ExecutionObserver, StoredRun } from "./stored-run.js";
 import {
-  describeWorkflow,
-  serializeGraph,
-  type ExecutionObserver,
-  type StoredRun,
-} from "./runtime.js";
+  WITH_TRACING_CONTEXT,
+  finishRecord,
+  omit,
+  pick,
+  record,
+  stepEntries,
+  storedStepRecord,
+  v1Result,
+  type Json,
+  type V1Record,
+  type V1Subscriber,
+} from "./v1-results.js";
+import { serializeGraphV1 } from "./v1-workflow-description.js";
 import { entryId, type Workflow } from "./workflow.js";
 
-type Json = Record<string, unknown>;
-
-/** One 1.x stream record. */
-export interface V1Record {
-  type: string;
-  runId: string;
-  from: "WORKFLOW";
-  payload: Json;
-}
-
-/** Receives the records of a run as they happen. */
-export type V1Subscriber = (record: V1Record) => void;
-
-/** The token usage every `workflow-finish` reports (all zeros for a workflow without agents). */
-const ZERO_USAGE = {
-  inputTokens: 0,
-  outputTokens: 0,
-  totalTokens: 0,
-  cachedInputTokens: 0,
-  cacheCreationInputTokens: 0,
-  reasoningTokens: 0,
-};
-
-/**
- * Stored statuses whose snapshot carries `tracingContext: {}` in a 1.x run row (observed: a
- * suspended, failed or canceled run has it; a running or successful one does not).
- */
-const WITH_TRACING_CONTEXT: ReadonlySet<string> = new Set(["suspended", "failed", "canceled"]);
-
-/** The fields `GET runs/{runId}?fields=` accepts. */
-export const RUN_RESULT_FIELDS = [
-  "result",
-  "error",
-  "payload",
-  "steps",
-  "activeStepsPath",
-  "serializedStepGraph",
-] as const;
+export type { V1Record, V1Subscriber } from "./v1-results.js";
+export { RUN_RESULT_FIELDS } from "./v1-results.js";
 
 interface Execution {
   /** Started by `/stream` or `/resume-stream`: its records are cached for `/observe`. */
@@ -75,75 +48,6 @@ interface RunState {
   input: unknown;
   started: boolean;
 }
-
-const omit = (record: Json, keys: readonly string[]): Json =>
-  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
-
-/** A step record as 1.x keeps it: a resumed step no longer carries its suspension. */
-const toV1StepRecord = (record: Json): Json =>
-  "resumedAt" in record ? omit(record, ["suspendPayload", "suspendedAt"]) : record;
-
-/** The stored view of a step error: Mastra 1.x's in-memory store keeps only the message. */
-const storedStepRecord = (record: Json): Json => {
-  const v1 = toV1StepRecord(record);
-  const error = v1["error"] as Json | undefined;
-  return error && typeof error === "object" ? { ...v1, error: { message: error["message"] } } : v1;
-};
-
-const stepEntries = (context: StepResults): [string, Json][] =>
-  Object.entries(context).filter(([key]) => key !== "input") as [string, Json][];
-
-/** A JSON Schema string with `$schema` first, as 1.x's zod 4 conversion writes it. */
-const schemaFirst = (serialized: unknown): unknown => {
-  if (typeof serialized !== "string") return serialized;
-  const { json } = JSON.parse(serialized) as { json: Json };
-  if (!("$schema" in json)) return serialized;
-  const { $schema, ...rest } = json;
-  return JSON.stringify({ json: { $schema, ...rest } });
-};
-
-const SCHEMA_KEYS = ["inputSchema", "outputSchema", "resumeSchema", "suspendSchema"] as const;
-
-const withSchemasFirst = (info: Json): Json => {
-  const copy: Json = { ...info };
-  for (const key of SCHEMA_KEYS) if (key in copy) copy[key] = schemaFirst(copy[key]);
-  return copy;
-};
-
-/** The 1.x step graph: steps say whether they can suspend (they declare a suspend or resume schema). */
-export const serializeGraphV1 = (workflow: Workflow): Json[] =>
-  serializeGraph(workflow).map((entry, index) => {
-    const source = workflow.graph[index];
-    if (entry.type !== "step" || source?.type !== "step") return entry as Json;
-    const canSuspend =
-      source.step.suspendSchema !== undefined || source.step.resumeSchema !== undefined;
-    return { type: "step", step: { ...entry.step, canSuspend } };
-  });
-
-/** A workflow's details and list value on 1.x: extra keys, `$schema` first, `canSuspend`. */
-export const describeWorkflowV1 = (workflow: Workflow): Json => {
-  const info = describeWorkflow(workflow) as Json;
-  const mapSteps = (steps: unknown) =>
-    Object.fromEntries(
-      Object.entries(steps as Record<string, Json>).map(([id, step]) => [
-        id,
-        withSchemasFirst(step),
-      ]),
-    );
-  const schemas = withSchemasFirst(info);
-  return {
-    name: info["name"],
-    ...(info["description"] === undefined ? {} : { description: info["description"] }),
-    origin: "code",
-    steps: mapSteps(info["steps"]),
-    allSteps: mapSteps(info["allSteps"]),
-    stepGraph: serializeGraphV1(workflow),
-    ...(schemas["inputSchema"] === undefined ? {} : { inputSchema: schemas["inputSchema"] }),
-    ...(schemas["outputSchema"] === undefined ? {} : { outputSchema: schemas["outputSchema"] }),
-    options: { validateInputs: true, emitStepEvents: true },
-    isProcessorWorkflow: false,
-  };
-};
 
 /**
  * Creates the 1.x layer over a runtime's runs. Pass `observer` to `createRuntime`.
@@ -169,13 +73,6 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
   const workflowOf = (run: StoredRun): Workflow => workflows[run.workflowKey]!;
   const indexOf = (run: StoredRun, id: string): number =>
     workflowOf(run).graph.findIndex((entry) => entryId(entry) === id);
-
-  const record = (run: StoredRun, type: string, payload: Json): V1Record => ({
-    type,
-    runId: run.runId,
-    from: "WORKFLOW",
-    payload,
-  });
 
   const publish = (run: StoredRun, value: V1Record) => {
     const state = stateOf(run);
@@ -250,14 +147,6 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
   };
 
   /** A `workflow-finish` record (1.x reports zero token usage for plain workflows). */
-  const finishRecord = (run: StoredRun, status: string, metadata: Json = {}, extra: Json = {}) =>
-    record(run, "workflow-finish", {
-      workflowStatus: status,
-      metadata,
-      output: { usage: { ...ZERO_USAGE } },
-      ...extra,
-    });
-
   const observer: ExecutionObserver = {
     start(run, { input, resumed }) {
       const state = stateOf(run);
@@ -448,41 +337,9 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     /** The status 1.x reports for a run. */
     statusOf,
     /** What `start-async` and `resume-async` answer. */
-    result(run: StoredRun, result: EngineResult): Json {
-      const steps: Json = { input: result.steps["input"] };
-      for (const [id, value] of stepEntries(result.steps))
-        steps[id] = omit(toV1StepRecord(value), ["payload"]);
-      const base: Json = {
-        status: result.status,
-        steps,
-        input: result.steps["input"],
-        stepExecutionPath: stepEntries(result.steps).map(([id]) => id),
-      };
-      switch (result.status) {
-        case "success":
-          return { ...base, result: result.result, runId: run.runId };
-        case "failed": {
-          const failed = stepEntries(result.steps).find(([, r]) => r["status"] === "failed");
-          return { ...base, error: failed?.[1]["error"], runId: run.runId };
-        }
-        case "suspended":
-          return {
-            ...base,
-            suspended: result.suspended,
-            suspendPayload: Object.fromEntries(
-              result.suspended.map(([id]) => [id, (result.steps[id!] as Json)["suspendPayload"]]),
-            ),
-            runId: run.runId,
-          };
-        default:
-          return { ...base, runId: run.runId };
-      }
-    },
+    result: v1Result,
   };
 };
-
-const pick = (record: Json, keys: readonly string[]): Json =>
-  Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
 
 /** The layer returned by {@link createV1Runs}. */
 export type V1Runs = ReturnType<typeof createV1Runs>;

@@ -1,4 +1,11 @@
 /** How Mastra 0.x accumulates a run's watch state, and when its watch stops. */
+import type { EngineEvent } from "./engine.js";
+
+/** The watch state a live run accumulates across its events. */
+export interface WatchState {
+  currentStep?: unknown;
+  workflowState?: Record<string, unknown>;
+}
 
 /** Mastra's `deepMergeWorkflowState`, used to accumulate watch state. */
 export const deepMerge = (a: unknown, b: unknown): unknown => {
@@ -26,3 +33,23 @@ export const deepMerge = (a: unknown, b: unknown): unknown => {
  */
 export const stopsWatch = (status: string): boolean =>
   status === "success" || status === "failed" || status === "suspended" || status === "canceled";
+
+/**
+ * Merges one engine event into the run's accumulated watch state (as Mastra's watch does) and
+ * returns the watch record's JSON text.
+ */
+export const accumulate = (state: WatchState, event: EngineEvent, runId: string): string => {
+  const { payload } = event;
+  if (payload.currentStep) state.currentStep = payload.currentStep;
+  else if (payload.workflowState.status !== "running") delete state.currentStep;
+  state.workflowState = deepMerge(state.workflowState ?? {}, payload.workflowState) as Record<
+    string,
+    unknown
+  >;
+  return JSON.stringify({
+    type: event.type,
+    payload: state,
+    eventTimestamp: event.eventTimestamp,
+    runId,
+  });
+};

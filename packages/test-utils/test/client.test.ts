@@ -24,6 +24,8 @@ describe("through @wfkit/client", () => {
       "GET /api/workflows/testWorkflow",
       "POST /api/workflows/testWorkflow/create-run",
       "POST /api/workflows/testWorkflow/start-async",
+      // The client's resume preflight reads the run's state first.
+      `GET /api/workflows/testWorkflow/runs/${run.runId}/execution-result`,
       "POST /api/workflows/testWorkflow/resume-async",
     ]);
   });

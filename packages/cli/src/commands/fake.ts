@@ -87,6 +87,8 @@ export const serveFake = async (
       generation,
       workflows,
       clock: "real",
+      // A dev server, not a test: a failed fire-and-forget call must not fail the shutdown.
+      allowBackgroundErrors: true,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
