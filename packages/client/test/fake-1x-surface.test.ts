@@ -1,7 +1,7 @@
 /**
  * The 1.x surface calls the fake 1.x server (@wfkit/test-utils) serves, against the fake: stream,
- * resumeStream, observeStream, deleteRun, runCounts, and runs. (restart, time travel and
- * resume-no-wait are not served by the fake yet; see the real-server tests.)
+ * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs, and the 409 of streaming
+ * a finished run. (The fake does not model restart and time travel; see the real-server tests.)
  */
 import { describe, expect, it } from "vitest";
 import { createFakeServer } from "@wfkit/test-utils";
@@ -45,5 +45,24 @@ describe("the 1.x surface against the fake 1.x", () => {
     await run.delete();
     expect(isNotFoundError(await run.details().catch((e: unknown) => e))).toBe(true);
     expect(server.violations).toEqual([]);
+  });
+
+  it("resumeNoWait answers { runId }; the run then succeeds; streaming it again is a 409", async () => {
+    const { server, workflow } = await setup();
+    await using _ = server;
+    const run = await workflow.createRun();
+    await run.startAsync({ inputData: { city: "Rome" } });
+    expect(await run.resumeNoWait({ resumeData: { approved: true } })).toEqual({
+      runId: run.runId,
+    });
+    // The city workflow has no sleeps: the resumed run ends without the clock moving.
+    for (let i = 0; i < 20 && (await run.executionResult()).status !== "success"; i++) {
+      await server.clock.advance(0);
+    }
+    expect((await run.executionResult()).status).toBe("success");
+    await expect(run.stream({ inputData: { city: "Rome" } })).rejects.toMatchObject({
+      name: "ConflictError",
+      status: 409,
+    });
   });
 });
