@@ -15,7 +15,7 @@ export interface ProtocolConfig {
   transport: TransportConfig;
 }
 
-type Method<O> = O extends { method: infer M extends "get" | "post" } ? M : never;
+type Method<O> = O extends { method: infer M extends "get" | "post" | "delete" } ? M : never;
 type PathOf<O> = O extends { path: infer P extends string } ? P : never;
 type OpSpec<Paths, O> =
   PathOf<O> extends keyof Paths

@@ -2,6 +2,7 @@ import type { WatchSource } from "@wfkit/watch";
 import { isAbortError, relabelError } from "./errors.js";
 import { v0Operations } from "./operations.js";
 import type { WorkflowsProtocol } from "./protocol.js";
+import { createDetectingSurface } from "./protocol-surface-detect.js";
 import type { WorkflowList } from "./schema.js";
 import { anySignal, type CallOptions } from "./transport.js";
 
@@ -112,6 +113,7 @@ export function createDetectingProtocol(protocols: {
 
   return {
     detect,
+    surface: createDetectingSurface(detect, { v0: protocols.v0.surface, v1: protocols.v1.surface }),
 
     async listWorkflows(call) {
       if (detected === undefined && pending === undefined) {

@@ -148,3 +148,26 @@ export type {
   WorkflowStepInfo,
 } from "./schema.js";
 export type { WatchHandle, WatchIterator, WatchRecord } from "@wfkit/watch";
+
+// The 1.x surface: streams, run handles, restart, time travel, delete, counts.
+export { StreamIncompleteError } from "./event-stream.js";
+export { RunHandle } from "./run-handle.js";
+export { WorkflowSurfaceMethods } from "./workflow-surface-methods.js";
+export { KNOWN_STREAM_EVENT_TYPES, isKnownStreamEvent } from "./stream-events.js";
+export type { EventStreamOptions, WorkflowEventStream } from "./event-stream.js";
+export type { KnownStreamEvent, OtherStreamEvent, WorkflowStreamEvent } from "./stream-events.js";
+export type { WorkflowStreamResult } from "./stream-result.js";
+export type {
+  RunCounts,
+  StreamCallOptions,
+  TimeTravelContextEntry,
+  TracingOptions,
+} from "./protocol-surface.js";
+export type {
+  ResumeParams1x,
+  RestartParams,
+  RunsFilter1x,
+  StartOptions1x,
+  StreamParams,
+  TimeTravelParams,
+} from "./workflow-surface.js";

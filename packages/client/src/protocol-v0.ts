@@ -2,6 +2,8 @@ import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { InvalidArgumentError } from "./errors.js";
 import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
+import { createV0Surface, startOptionsBody } from "./protocol-v0-surface.js";
+import { unsupportedOnV0 } from "./protocol-surface.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
 import type { CallOptions } from "./transport.js";
@@ -30,8 +32,12 @@ export function createV0Protocol(
   // `requestContext`, hence the casts.
   const context = (r: StartRequest | ResumeRequest) =>
     r.runtimeContext ? { [contextKey]: r.runtimeContext } : {};
-  const startBody = (r: StartRequest) =>
-    ({ inputData: r.inputData as Record<string, unknown>, ...context(r) }) as {
+  const startBody = (r: StartRequest, call: "start" | "startAsync") =>
+    ({
+      inputData: r.inputData as Record<string, unknown>,
+      ...context(r),
+      ...startOptionsBody(r, contextKey === "requestContext", call),
+    }) as {
       inputData: Record<string, unknown>;
     };
   const resumeBody = (r: ResumeRequest) => {
@@ -69,6 +75,8 @@ export function createV0Protocol(
   });
 
   return checked({
+    surface: createV0Surface(config),
+
     listWorkflows: (call) => json("listWorkflows", call, {}),
 
     getWorkflow: (workflowId, call) =>
@@ -93,7 +101,7 @@ export function createV0Protocol(
     start: (workflowId, request, call) =>
       json("start", call, {
         params: { path: { workflowId }, query: { runId: request.runId as string } },
-        body: startBody(request),
+        body: startBody(request, "start"),
       }),
 
     startAsync: async (workflowId, request, call) =>
@@ -103,7 +111,7 @@ export function createV0Protocol(
             path: { workflowId },
             query: request.runId === undefined ? {} : { runId: request.runId },
           },
-          body: startBody(request),
+          body: startBody(request, "startAsync"),
         }),
         request.runId,
         "startAsync",
@@ -167,5 +175,9 @@ export function runsQuery(filter: RunsFilter, paging = true): Record<string, str
     query.offset = filter.offset ?? 0;
   }
   if (filter.resourceId !== undefined) query.resourceId = filter.resourceId;
+  if (filter.status !== undefined) {
+    if (paging) throw unsupportedOnV0("runs", "`status` filter on GET /runs");
+    query.status = filter.status;
+  }
   return query;
 }

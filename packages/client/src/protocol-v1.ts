@@ -18,6 +18,7 @@ type V1RunsQuery = NonNullable<
   paths1x["/workflows/{workflowId}/runs"]["get"]["parameters"]["query"]
 >;
 import { createV1WatchSource } from "./protocol-v1-watch.js";
+import { createV1Surface } from "./protocol-v1-surface.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
@@ -54,6 +55,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
 
   return {
     ...kept,
+    surface: createV1Surface(config),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);

@@ -8,12 +8,15 @@ import type {
 } from "./types.js";
 import type { WorkflowInfo, WorkflowList, WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { WatchSource } from "@wfkit/watch";
+import type { SurfaceProtocol } from "./protocol-surface.js";
 
 /** A start request as the protocol receives it, already validated. */
 export interface StartRequest {
   runId: string | undefined;
   inputData: unknown;
   runtimeContext: RuntimeContext | undefined;
+  /** 1.x-only body fields (`initialState`, `perStep`, `resourceId`, `tracingOptions`); 0.x refuses them. */
+  options1x?: Record<string, unknown> | undefined;
 }
 
 /**
@@ -59,4 +62,6 @@ export interface WorkflowsProtocol {
   ): Promise<Acknowledgement>;
   /** The connections a watcher needs for one run. */
   watchSource(workflowId: string, runId: string, call: CallOptions): WatchSource;
+  /** The calls beyond the 0.10 surface (streams, restart, time travel, …); see `protocol-surface.ts`. */
+  surface: SurfaceProtocol;
 }

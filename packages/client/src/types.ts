@@ -1,3 +1,4 @@
+import type { RunStatus1x } from "./schema-1x.js";
 import type { RunStatus, StepResult as WatchStepResult, StepStatus } from "@wfkit/watch";
 import type { ProtocolOption } from "./detect.js";
 import type { GenerationOption } from "./generation.js";
@@ -188,6 +189,8 @@ export interface RunsFilter {
   limit?: number;
   offset?: number;
   resourceId?: string;
+  /** Only runs with this status (Mastra 1.x servers; 0.x throws `UnsupportedByServerError`). */
+  status?: RunStatus1x;
 }
 
 /** The `{ message }` acknowledgement of fire-and-forget calls. */

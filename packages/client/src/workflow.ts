@@ -8,7 +8,7 @@ import {
 } from "@wfkit/watch";
 import { InvalidResponseError } from "./errors.js";
 import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
-import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
+import type { ResumeRequest, WorkflowsProtocol } from "./protocol.js";
 import { preflightResume } from "./resume-preflight.js";
 import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
@@ -21,7 +21,6 @@ import type {
   ResumeDataOf,
   ResumeParams,
   ResumeStepOf,
-  RunsFilter,
   StartParams,
   UntypedWorkflow,
   WorkflowResult,
@@ -40,6 +39,18 @@ import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
 import { checkWatchOptions } from "./watch-options.js";
 import type { WorkflowEnv } from "./workflow-env.js";
 import { createWorkflowKey, type WorkflowKey } from "./workflow-key.js";
+import { RunHandle } from "./run-handle.js";
+import { WorkflowSurfaceMethods } from "./workflow-surface-methods.js";
+import { startRequest } from "./start-request.js";
+import { toRunsFilter } from "./workflow-surface.js";
+import type { RunsFilter1x, StartOptions1x } from "./workflow-surface.js";
+
+/** What `startAsync` and `resumeAsync` of a workflow typed `W` resolve to. */
+export type ResultFor<W extends WorkflowTypes> = WorkflowResult<
+  ResultOf<W>,
+  InputOf<W>,
+  StepResultsOf<W>
+>;
 
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
@@ -50,7 +61,7 @@ export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
  *
  * @typeParam W - the workflow's input, result and resume types; see {@link WorkflowTypes}.
  */
-export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
+export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends WorkflowSurfaceMethods<W> {
   /** The registration key this workflow is addressed by. */
   readonly workflowId: string;
   readonly #protocol: WorkflowsProtocol;
@@ -60,6 +71,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /** @internal Use `client.getWorkflow(key)`. */
   constructor(workflowId: string, protocol: WorkflowsProtocol, env: WorkflowEnv) {
+    super(workflowId, protocol.surface, env.newRunId);
     this.workflowId = requireId(workflowId, "workflowId", "getWorkflow");
     this.#protocol = protocol;
     this.#env = env;
@@ -78,26 +90,24 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
 
   /**
    * Creates a run, or returns the given one again: `createRun({ runId })` is idempotent. Without a
-   * `runId`, wfkit generates a UUID first, so a retried request can never create two runs.
-   *
-   * @example
-   * ```ts
-   * const { runId } = await workflow.createRun();
-   * ```
+   * `runId`, wfkit generates a UUID first, so a retried request can never create two runs. The
+   * answer is `{ runId }` plus the run's methods (`run.start(…)`, `run.stream(…)`, see
+   * {@link RunHandle}); it still serialises as `{ runId }`.
    */
   async createRun(
     params: { runId?: string } = {},
     options: CallOptions = {},
-  ): Promise<{ runId: string }> {
+  ): Promise<RunHandle<W>> {
     requireParams(params, "createRun", "{ runId }");
     const runId =
       params.runId === undefined
         ? this.#env.newRunId()
         : requireId(params.runId, "runId", "createRun");
-    return toCreatedRun(
-      await this.#key.send((key) => this.#protocol.createRun(key, runId, options), options),
-      "createRun",
+    const created = await this.#key.send(
+      (key) => this.#protocol.createRun(key, runId, options),
+      options,
     );
+    return new RunHandle(this, toCreatedRun(created, "createRun").runId);
   }
 
   /**
@@ -106,11 +116,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * @throws `NotFoundError` when the run was not created first.
    */
   async start(
-    params: StartParams<InputOf<W>>,
+    params: StartParams<InputOf<W>> & StartOptions1x,
     options: CallOptions = {},
   ): Promise<Acknowledgement> {
     requireParams(params, "start", "{ runId, inputData }");
-    const request = this.#startRequest(params, "start");
+    const request = startRequest(params, "start");
     await this.#watches.settled(`${this.workflowId}|${request.runId}`);
     return toAcknowledgement(
       await this.#key.send((key) => this.#protocol.start(key, request, options), options),
@@ -132,11 +142,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
    * ```
    */
   async startAsync(
-    params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string },
+    params: Omit<StartParams<InputOf<W>>, "runId"> & { runId?: string } & StartOptions1x,
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
+  ): Promise<ResultFor<W>> {
     requireParams(params, "startAsync", "{ inputData }");
-    const request = this.#startRequest(
+    const request = startRequest(
       { ...params, runId: params.runId ?? this.#env.newRunId() },
       "startAsync",
     );
@@ -145,18 +155,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
       (key) => this.#protocol.startAsync(key, request, options),
       options,
     );
-    return { ...result, runId: request.runId } as WorkflowResult<
-      ResultOf<W>,
-      InputOf<W>,
-      StepResultsOf<W>
-    >;
-  }
-
-  #startRequest(params: StartParams<unknown>, method: string): StartRequest & { runId: string } {
-    const runId = requireId(params.runId, "runId", method);
-    requireJson(params.inputData, "inputData", method);
-    const runtimeContext = contextOf(params, method);
-    return { runId, inputData: params.inputData, runtimeContext };
+    return { ...result, runId: request.runId } as ResultFor<W>;
   }
 
   /**
@@ -187,16 +186,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   async resumeAsync<S extends ResumeStepOf<W>>(
     params: ResumeParams<S, ResumeDataOf<W, S>> & ResumeDataRequirement<ResumeDataOf<W, S>>,
     options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
+  ): Promise<ResultFor<W>> {
     const result = await this.#key.send(async (key) => {
       const request = await this.#resumeRequest(params, "resumeAsync", { call: options, key });
       return this.#protocol.resumeAsync(key, request, options);
     }, options);
-    return { ...result, runId: params.runId } as WorkflowResult<
-      ResultOf<W>,
-      InputOf<W>,
-      StepResultsOf<W>
-    >;
+    return { ...result, runId: params.runId } as ResultFor<W>;
   }
 
   async #resumeRequest(
@@ -294,8 +289,8 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> {
   }
 
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
-  async runs(filter: RunsFilter = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
-    const checked = requireRunsFilter(filter, "runs");
+  async runs(filter: RunsFilter1x = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
+    const checked = requireRunsFilter(toRunsFilter(filter), "runs");
     const page = await this.#key.send(
       (key) => this.#protocol.listRuns(key, checked, options),
       options,

@@ -68,7 +68,8 @@ describe("per-workflow types", () => {
       city.resume({ runId: "r", step: "approval", resumeData: { approved: true } }),
     ).resolves.toEqualTypeOf<Acknowledgement>();
     expectTypeOf(city.runs()).resolves.toEqualTypeOf<WorkflowRuns>();
-    expectTypeOf(city.createRun()).resolves.toEqualTypeOf<{ runId: string }>();
+    // The seed's `{ runId }`, now a run handle with methods added.
+    expectTypeOf(city.createRun()).resolves.toMatchTypeOf<{ runId: string }>();
   });
 
   it("the public StepResult matches the spec's, except the parsed error", () => {

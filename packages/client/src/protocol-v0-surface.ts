@@ -1,0 +1,86 @@
+/**
+ * The 0.x implementation of {@link SurfaceProtocol}. 0.10.15 has one of the newer routes,
+ * `POST /stream`, whose events are renamed to the 1.x names (`createV0EventMapper`); every other
+ * call, and every 1.x-only option, throws `UnsupportedByServerError` before anything is sent.
+ */
+import { createCallKit, type ProtocolConfig } from "./call-kit.js";
+import { createEventStream } from "./event-stream.js";
+import { v0SurfaceOperations } from "./operations.js";
+import {
+  unsupportedOnV0,
+  type SurfaceProtocol,
+  type SurfaceStartRequest,
+} from "./protocol-surface.js";
+import type { paths } from "./schema.js";
+import { createV0EventMapper } from "./stream-events.js";
+
+/** The options of a start or stream request that 0.x servers do not take. */
+const V1_ONLY_OPTIONS = [
+  "initialState",
+  "perStep",
+  "resourceId",
+  "tracingOptions",
+  "closeOnSuspend",
+] as const;
+
+/** The first 1.x-only option `request` sets, if any. */
+export function v1OnlyOption(request: SurfaceStartRequest): string | undefined {
+  return V1_ONLY_OPTIONS.find((key) => request[key] !== undefined);
+}
+
+/**
+ * The 1.x-only fields of a start body: on 1.x (`v1`) the request's `options1x`; on 0.x an
+ * `UnsupportedByServerError` naming the first one, before anything is sent.
+ */
+export function startOptionsBody(
+  request: { options1x?: Record<string, unknown> | undefined },
+  v1: boolean,
+  call: "start" | "startAsync",
+): Record<string, unknown> {
+  const options = request.options1x ?? {};
+  const first = Object.keys(options)[0];
+  if (first === undefined || v1) return options;
+  throw unsupportedOnV0(call, `the \`${first}\` option`);
+}
+
+/** Creates the 0.x surface calls. */
+export function createV0Surface(config: ProtocolConfig): SurfaceProtocol {
+  const { stream } = createCallKit<paths, typeof v0SurfaceOperations>(config, v0SurfaceOperations);
+  const refuse = (call: keyof SurfaceProtocol, what?: string) => async () => {
+    throw unsupportedOnV0(call, what);
+  };
+  const option = (request: SurfaceStartRequest) => `the \`${v1OnlyOption(request)}\` option`;
+
+  return {
+    async stream(workflowId, request, call) {
+      if (v1OnlyOption(request) !== undefined) throw unsupportedOnV0("stream", option(request));
+      const controller = new AbortController();
+      const { onInvalidRecord, maxRecordBytes, ...transport } = call;
+      const body = await stream("stream", transport, controller.signal, {
+        params: { path: { workflowId }, query: { runId: request.runId } },
+        body: {
+          inputData: request.inputData as Record<string, unknown>,
+          ...(request.requestContext ? { runtimeContext: request.requestContext } : {}),
+        },
+      });
+      return createEventStream({
+        runId: request.runId,
+        body,
+        toEvent: createV0EventMapper(workflowId, request.runId),
+        ...(call.signal ? { signal: call.signal } : {}),
+        ...(onInvalidRecord ? { onInvalidRecord } : {}),
+        ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
+      });
+    },
+    resumeStream: refuse("resumeStream"),
+    observeStream: refuse("observeStream"),
+    resumeNoWait: refuse("resumeNoWait"),
+    restart: refuse("restart"),
+    restartAsync: refuse("restartAsync"),
+    timeTravel: refuse("timeTravel"),
+    timeTravelAsync: refuse("timeTravelAsync"),
+    timeTravelStream: refuse("timeTravelStream"),
+    deleteRun: refuse("deleteRun"),
+    runCounts: refuse("runCounts"),
+  };
+}
