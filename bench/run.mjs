@@ -11,6 +11,7 @@ const BENCHMARKS = [
   { name: "concurrency", file: "concurrency.bench.mjs" },
   { name: "footprint", file: "footprint.bench.mjs" },
   { name: "time-to-answer", file: "time-to-answer.bench.mjs" },
+  { name: "watch-scaling", file: "watch-scaling.bench.mjs" },
 ];
 
 const wanted = process.argv.slice(2);
