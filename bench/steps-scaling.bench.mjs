@@ -79,13 +79,15 @@ try {
     const times = Object.fromEntries(Object.keys(CONTENDERS).map((name) => [name, []]));
     const heaps = {};
     let bytes = 0;
-    for (let round = 0; round < ROUNDS; round++) {
+    // One unrecorded warm-up round at the smallest size (JIT, connection pool).
+    for (let round = n === STEPS[0] ? -1 : 0; round < ROUNDS; round++) {
       for (const [name, run] of Object.entries(CONTENDERS)) {
         gc();
         const start = process.memoryUsage().heapUsed;
         peakHeap = start;
         const started = performance.now();
         const outcome = await run(n);
+        if (round < 0) continue;
         times[name].push(performance.now() - started);
         heaps[name] = Math.max(heaps[name] ?? 0, peakHeap - start);
         if (outcome.bytes !== undefined) bytes = outcome.bytes;
