@@ -111,6 +111,15 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "docs-samples",
+          root: "tests/docs-samples",
+          include: ["**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "hostile",
           root: "tests/hostile",
           include: ["**/*.test.ts"],

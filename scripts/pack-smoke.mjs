@@ -1,19 +1,15 @@
-// Run inside a scratch project where only the packed tarballs are installed (see pack-check.mjs):
-// proves the published files work outside the workspace.
-import { MastraClient } from "@wfkit/client";
-import { cityWorkflow, createFakeServer } from "@wfkit/test-utils";
+// Bundled by pack-check.mjs into a scratch project where only the packed tarballs are installed
+// (@wfkit/* stay imports, resolved from the scratch project's node_modules): the runtime matrix's
+// seed flow, run against the installed fake server over real HTTP, with the installed client.
+import { deepStrictEqual } from "node:assert";
+import { createFakeServer } from "@wfkit/test-utils";
+import { EXPECTED_SEED_FLOW, runSeedFlow } from "../tests/runtime-matrix/seed-flow.ts";
 
-const server = await createFakeServer({ workflows: { testWorkflow: cityWorkflow } });
+const server = await createFakeServer({ listen: true, clock: "real" });
 try {
-  // In process: the fake server's own fetch, no socket.
-  const client = new MastraClient({ baseUrl: server.url, fetch: server.fetch });
-  const workflow = client.getWorkflow("testWorkflow");
-  const { runId } = await workflow.createRun();
-  const result = await workflow.startAsync({ runId, inputData: { city: "AUTO" } });
-  if (result.status !== "success") {
-    throw new Error(`expected a successful AUTO run, got ${JSON.stringify(result)}`);
-  }
-  console.log(`smoke: createRun + startAsync -> ${result.status} (run ${runId})`);
+  const report = await runSeedFlow(server.url);
+  deepStrictEqual(report, EXPECTED_SEED_FLOW);
+  console.log(`smoke (ESM): the seed flow passes (${report.followedStatuses.join(" → ")})`);
 } finally {
   await server.close();
 }

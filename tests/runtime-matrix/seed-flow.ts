@@ -1,7 +1,9 @@
 /**
  * The seed flow every runtime of the matrix runs, unchanged: list, details, createRun,
- * watch + start (to suspension), startAsync (AUTO city: straight to success), resumeAsync.
- * Only web APIs: it is bundled once for Node and Bun and once for the browser.
+ * watch with `follow` + start (to suspension), resume (the watch follows on to success), the run's
+ * result, then startAsync (AUTO city: straight to success) and startAsync + resumeAsync.
+ * Only web APIs: it is bundled once as an ES module for Node, Bun, Deno and workerd, and once as a
+ * script for the browser and Vercel's edge runtime.
  */
 import { MastraClient } from "@wfkit/client";
 
@@ -9,8 +11,10 @@ import { MastraClient } from "@wfkit/client";
 export interface SeedFlowReport {
   workflows: string[];
   detailsName: string;
-  watchedStatuses: string[];
+  followedStatuses: string[];
   eventTimestampIsDate: boolean;
+  resultStatus: string;
+  resultSummary: unknown;
   startAsyncStatus: string;
   startAsyncSummary: unknown;
   resumeAsyncStatus: string;
@@ -21,12 +25,14 @@ export interface SeedFlowReport {
 export const EXPECTED_SEED_FLOW: SeedFlowReport = {
   workflows: ["failingWorkflow", "pipelineWorkflow", "testWorkflow"],
   detailsName: "city-workflow",
-  watchedStatuses: ["running", "suspended"],
+  followedStatuses: ["running", "suspended", "running", "success"],
   eventTimestampIsDate: true,
+  resultStatus: "success",
+  resultSummary: "New York: approved by matrix",
   startAsyncStatus: "success",
   startAsyncSummary: "AUTO: approved",
   resumeAsyncStatus: "success",
-  resumeAsyncSummary: "New York: approved by matrix",
+  resumeAsyncSummary: "Paris: approved by matrix",
 };
 
 const within = async <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => {
@@ -41,8 +47,10 @@ const within = async <T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 };
 
-const summaryOf = (result: { status: string; result?: unknown }): unknown =>
-  (result.result as { summary?: unknown } | undefined)?.summary;
+const summaryOf = (result: object): unknown =>
+  "result" in result ? (result.result as { summary?: unknown } | undefined)?.summary : undefined;
+
+const approval = { approved: true, approver: "matrix" };
 
 /** Runs the seed flow against a server at `baseUrl` and reports what it saw. */
 export async function runSeedFlow(baseUrl: string): Promise<SeedFlowReport> {
@@ -52,32 +60,43 @@ export async function runSeedFlow(baseUrl: string): Promise<SeedFlowReport> {
   const workflow = client.getWorkflow("testWorkflow");
   const details = await workflow.details();
 
-  // watch + start: the documented order, watch not awaited before start.
-  const suspended = await workflow.createRun();
+  // watch with follow, then start; resume once the watch saw the suspension.
+  const { runId } = await workflow.createRun();
   const statuses: string[] = [];
   let eventTimestampIsDate = true;
-  const watching = workflow.watch({ runId: suspended.runId }, (record) => {
-    statuses.push(record.payload.workflowState.status);
+  let onSuspended: () => void = () => {};
+  const suspended = new Promise<void>((resolve) => (onSuspended = resolve));
+  const watch = await workflow.watch({ runId, follow: true }, (record) => {
+    const status = record.payload.workflowState.status;
+    statuses.push(status);
     eventTimestampIsDate &&= record.eventTimestamp instanceof Date;
+    if (status === "suspended") onSuspended();
   });
-  await workflow.start({ runId: suspended.runId, inputData: { city: "New York" } });
-  await within((await watching).done, 10_000, "watch until suspension");
+  await workflow.start({ runId, inputData: { city: "New York" } });
+  await within(suspended, 10_000, "watch until suspension");
+  await workflow.resume({ runId, step: "approval", resumeData: approval });
+  await within(watch.done, 10_000, "watch until success");
+  const result = await workflow.runExecutionResult(runId);
 
   const auto = await workflow.createRun();
   const started = await workflow.startAsync({ runId: auto.runId, inputData: { city: "AUTO" } });
 
+  const paris = await workflow.createRun();
+  await workflow.startAsync({ runId: paris.runId, inputData: { city: "Paris" } });
   const resumed = await workflow.resumeAsync({
-    runId: suspended.runId,
+    runId: paris.runId,
     step: "approval",
-    resumeData: { approved: true, approver: "matrix" },
+    resumeData: approval,
   });
 
   return {
     workflows,
     detailsName: details.name,
     // Consecutive duplicates collapse: each step transition is a record of the same run status.
-    watchedStatuses: statuses.filter((status, i) => status !== statuses[i - 1]),
+    followedStatuses: statuses.filter((status, i) => status !== statuses[i - 1]),
     eventTimestampIsDate,
+    resultStatus: result.status,
+    resultSummary: summaryOf(result),
     startAsyncStatus: started.status,
     startAsyncSummary: summaryOf(started),
     resumeAsyncStatus: resumed.status,

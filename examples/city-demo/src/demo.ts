@@ -204,6 +204,9 @@ function showRecord(t: Transcript, record: WatchRecord, since: number): string {
   return workflowState.status;
 }
 
+/** How the demo names each server generation the client detects. */
+const GENERATIONS = { v0: "Mastra 0.x", v1: "Mastra 1.x" } as const;
+
 const sections: Section[] = [
   {
     title: "List workflows and read one's details",
@@ -215,6 +218,12 @@ const sections: Section[] = [
         const description = info.description ? t.c.dim(`  ${info.description}`) : "";
         t.line(`${t.c.bold(key)} ${t.c.dim("id")} ${info.name}${description}`, 2);
       }
+      // The first call also told the client which server generation it talks to.
+      const generation = await client.serverProtocol();
+      t.line(
+        `server generation: ${t.c.bold(GENERATIONS[generation])} (detected, "${generation}")`,
+        2,
+      );
       if (!(WORKFLOW_KEY in workflows)) {
         throw new DemoError(
           `the server has no workflow registered as "${WORKFLOW_KEY}" (it has: ${keys.join(", ") || "none"}).`,

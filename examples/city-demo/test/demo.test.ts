@@ -148,6 +148,9 @@ describe("the demo against the built-in fake server", () => {
     expect(result.stdout).toMatch(
       /^wfkit city demo · http:\/\/127\.0\.0\.1:\d+ \(fake server from @wfkit\/test-utils\)\n/,
     );
+    expect(sections(result.stdout).get(1)).toContain(
+      'server generation: Mastra 0.x (detected, "v0")',
+    );
   });
 
   it("colours the transcript when FORCE_COLOR asks for it, and NO_COLOR alone does not", async () => {
@@ -171,6 +174,7 @@ describe("the demo against a real Mastra 0.10.15 server", () => {
     const result = await runCli(["--url", mastra.url]);
     expectFullTranscript(result);
     expect(result.stdout).toContain(`wfkit city demo · ${mastra.url} (from --url)\n`);
+    expect(result.stdout).toContain('server generation: Mastra 0.x (detected, "v0")');
     expect(mastra.alive()).toBe(true);
   }, 60_000);
 
@@ -194,6 +198,9 @@ describe("the demo against a real Mastra 1.x server", () => {
     expect(result.stdout).not.toContain(ESC);
     expect([...sections(result.stdout).keys()]).toEqual([1, 2, 3, 4, 5, 6]);
     for (const title of TITLES) expect(result.stdout).toContain(`\n${title}\n`);
+    expect(sections(result.stdout).get(1)).toContain(
+      'server generation: Mastra 1.x (detected, "v1")',
+    );
     // 1.x does not cache a plain start for /observe: the watch rebuilds the steps from the run.
     expectInOrder(sections(result.stdout).get(2)!, [
       /validate-city\s+success\s+run running/,

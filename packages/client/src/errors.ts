@@ -227,43 +227,22 @@ export const isUnsupportedByServerError =
 /** True for a 2xx answer whose body is not what the API promises. */
 export const isInvalidResponseError = codeGuard<InvalidResponseError>("invalid_response");
 
-type Relabel = (message: string, error: WfkitError) => WfkitError;
-
-const relabelers: ReadonlyArray<[guard: (error: unknown) => boolean, make: Relabel]> = [
-  [isApiError, (m, e) => new (e.constructor as typeof ApiError)(e.code, m, fieldsOf(e))],
-  [isConnectionError, (m, e) => new ConnectionError(m, { cause: e })],
-  [isResponseLostError, (m, e) => new ResponseLostError(m, { cause: e })],
-  [isTimeoutError, (m, e) => new TimeoutError(m, { cause: e })],
-  [isAbortError, (m, e) => new AbortError(m, { cause: e.cause })],
-  [isInvalidResponseError, (m, e) => new InvalidResponseError(m, { cause: e })],
-  [isResponseTooLargeError, (m, e) => new ResponseTooLargeError(m, fieldsOf(e))],
-  [
-    isRedirectRefusedError,
-    (m, e) =>
-      new RedirectRefusedError(m, {
-        ...fieldsOf(e),
-        location: (e as RedirectRefusedError).location,
-      }),
-  ],
-];
-
-function fieldsOf(error: WfkitError): WfkitErrorOptions {
-  return {
-    cause: error,
-    ...(error.status === undefined ? {} : { status: error.status }),
-    ...(error.body === undefined ? {} : { body: error.body }),
-    ...(error.headers === undefined ? {} : { headers: error.headers }),
-  };
-}
-
 /**
  * The same error (same class, code, status and body), with its message led by the call the user
  * made: for failures of a request wfkit sent on the user's behalf, such as protocol detection. The
- * original error is the `cause` (an abort keeps its reason as the cause). Other errors come back as
- * they are.
+ * original error is the `cause`. Errors from outside wfkit come back as they are.
  */
 export function relabelError(error: unknown, call: string, what: string): unknown {
   if (!isWfkitError(error)) return error;
-  const entry = relabelers.find(([guard]) => guard(error));
-  return entry ? entry[1](`${call} failed: ${what}: ${error.message}`, error) : error;
+  // A copy with every own property (brand, code, status, body, headers, location, …).
+  const copy: WfkitError = Object.create(
+    Object.getPrototypeOf(error),
+    Object.getOwnPropertyDescriptors(error),
+  );
+  const set = (key: string, value: unknown) =>
+    Object.defineProperty(copy, key, { value, writable: true, configurable: true });
+  set("message", `${call} failed: ${what}: ${error.message}`);
+  set("cause", error);
+  set("stack", `${copy.name}: ${copy.message}`);
+  return copy;
 }

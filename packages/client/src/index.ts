@@ -38,6 +38,7 @@ export {
   isTimeoutError,
   isAbortError,
   isUnsupportedByServerError,
+  isInvalidResponseError,
   isResponseLostError,
   isRedirectRefusedError,
   isResponseTooLargeError,

@@ -48,9 +48,15 @@ export function createDebugLog(
 
 /** True when `DEBUG` (comma or space separated, `*` and `wfkit*` patterns) turns wfkit on. */
 export function debugEnvEnabled(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env;
-  const value = env?.DEBUG;
+  let value: unknown;
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env;
+    value = env?.DEBUG;
+  } catch {
+    // Deno without --allow-env throws on reading the environment: then DEBUG is simply off.
+    return false;
+  }
   if (typeof value !== "string") return false;
   return value
     .split(/[\s,]+/)

@@ -4,8 +4,8 @@
  * (`call-kit.ts`), the label in error messages and the retry policy (`transport.ts`), so a call site
  * names an operation once and never spells its path or its retry policy by hand.
  */
-import type { paths1x } from "./schema-1x.js";
 import type { paths } from "./schema.js";
+import type { paths1x } from "./schema-1x.js";
 
 /** The HTTP methods the Workflows API uses, as openapi-fetch spells them. */
 export type OperationMethod = "get" | "post";
@@ -78,7 +78,12 @@ export const v0Operations = {
   watch: { method: "get", path: "/workflows/{workflowId}/watch", idempotent: true, stream: true },
 } as const satisfies OperationTable<paths>;
 
-/** The Mastra 1.x routes the client calls that differ from {@link v0Operations}. */
+/**
+ * The Mastra 1.x routes (`openapi/workflows-1.x.yaml`) whose calls differ from 0.x; the routes 1.x
+ * kept are called through {@link v0Operations}. Declare a 1.x operation here, under the same name
+ * as its 0.x counterpart if it has one, when the client starts calling it (the table is shipped
+ * code, so it holds only what is called).
+ */
 export const v1Operations = {
   listRuns: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
   getRun: { method: "get", path: "/workflows/{workflowId}/runs/{runId}", idempotent: true },

@@ -224,7 +224,7 @@ export function normalisePrefix(value: unknown): string {
       `apiPrefix must be a string such as "/api", got ${describeValue(value)}.`,
     );
   }
-  if (/[?#\\]/.test(value) || /[\u0000-\u001f\u007f]/.test(value)) {
+  if (/[?#\\]/.test(value) || [...value].some((c) => c < " " || c === "\x7f")) {
     throw new InvalidArgumentError(
       `apiPrefix must be a plain path such as "/api" (no "?", "#", "\\" or control characters), got ${JSON.stringify(value)}.`,
     );

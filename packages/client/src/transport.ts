@@ -1,4 +1,4 @@
-import { sleep, type Sleep } from "@wfkit/watch/internal";
+import { systemClock, type Clock, type Sleep } from "@wfkit/watch";
 import {
   AbortError,
   ConnectionError,
@@ -35,18 +35,14 @@ export interface CallOptions {
 export type { Sleep };
 
 /**
- * The time source of a client: `now` for `Retry-After` dates and log timings, `sleep` for retry
- * waits and per-attempt timeouts. Inject one to run a client on virtual time.
+ * The time source of a client (the watcher's `Clock` of `@wfkit/watch`): `now` for `Retry-After`
+ * dates and log timings, `sleep` for retry waits and per-attempt timeouts. Inject one to run a
+ * client on virtual time.
  */
-export interface Clock {
-  /** Epoch milliseconds. */
-  now(): number;
-  /** Resolves after `ms`; rejects when `signal` aborts. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+export type { Clock };
 
 /** The real clock: `Date.now` and timers. */
-export const realClock: Clock = { now: () => Date.now(), sleep };
+export const realClock: Clock = systemClock;
 
 /** The environment the transport runs in; everything is injectable for tests. */
 export interface TransportConfig {
@@ -65,9 +61,6 @@ export interface TransportConfig {
   middleware: readonly Middleware[];
   log: DebugLog | undefined;
 }
-
-/** The default, abortable sleep (shared with the watcher). */
-export const defaultSleep: Sleep = sleep;
 
 /** The longest delay timers take (2^31 - 1 ms, about 24.8 days); longer timeouts are clamped. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -33,5 +33,20 @@ test("an operation's path must exist on its wire with its method", () => {
   const wrong: V0 = { method: "get", path: "/workflows/{workflowId}/start", idempotent: true };
   // @ts-expect-error: observe is a 1.x route
   const v1Only: V0 = { method: "post", path: "/workflows/{workflowId}/observe", idempotent: true };
-  void [ok, wrong, v1Only];
+  expectTypeOf(ok).toExtend<V0>();
+  void [wrong, v1Only];
+});
+
+type V1 = Operation<paths1x>;
+const executionResult = "/workflows/{workflowId}/runs/{runId}/execution-result";
+const observePath = "/workflows/{workflowId}/observe";
+
+test("1.x operations are typed against the generated 1.x document", () => {
+  const observe: V1 = v1Operations.observe;
+  expectTypeOf(observe).toExtend<V1>();
+  // @ts-expect-error: 1.x has no GET observe
+  const wrong: V1 = { method: "get", path: observePath, idempotent: true };
+  // @ts-expect-error: 1.x has no execution-result route
+  const gone: V1 = { method: "get", path: executionResult, idempotent: true };
+  void [wrong, gone];
 });

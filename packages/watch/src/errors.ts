@@ -43,7 +43,7 @@ export class WatchError extends WfkitError {
 export class RecordParseError extends WatchError {
   override readonly name = "RecordParseError";
   declare readonly code: "record_parse";
-  /** The offending text, truncated to {@link RECORD_EXCERPT_LENGTH} characters. */
+  /** The offending text, truncated to `RECORD_EXCERPT_LENGTH` (200) characters. */
   readonly text: string;
   /** Length of the full offending text, in UTF-16 code units. */
   readonly length: number;

@@ -147,7 +147,9 @@ export async function* readConnection(
   const fromWire = (record: WatchRecord): WatchRecord[] => {
     const seenOn = log.seenOn(record);
     if (seenOn !== undefined && seenOn !== number) return []; // replayed or already rebuilt
-    if (log.empty) return [record];
+    // A watch's first record on an unbroken connection starts it (a watch opened mid-run does not
+    // report what happened before it).
+    if (log.empty && !session.lossPossible) return [record];
     const { steps, status } = record.payload.workflowState;
     const current = record.payload.currentStep;
     const ahead = log.ahead(steps as Record<string, never>);
@@ -221,7 +223,8 @@ export async function* readConnection(
           if (snapshot === undefined) throw new WatchRunNotFoundError(runId);
           if (session.baselinePending) {
             session.baselinePending = false;
-            if (log.empty && isStartingPoint(snapshot.status, follow)) {
+            // Only a state read on an unbroken first connection is where the watch starts.
+            if (log.empty && !session.lossPossible && isStartingPoint(snapshot.status, follow)) {
               const { steps, input } = splitInput(snapshot.steps ?? {});
               const start = { status: snapshot.status, steps, input: input ?? snapshot.payload };
               log.setBaseline(start);

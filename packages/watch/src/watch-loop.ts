@@ -141,8 +141,12 @@ export async function* runWatchLoop(
           hooks.onOpen?.();
         }
         connectionNumber++;
-        // Whatever happened between two connections was not on any wire.
-        if (connectionNumber > 1) session.lossPossible = true;
+        // Whatever happened between two connections was not on any wire, and a state read now
+        // is no longer where the watch started.
+        if (connectionNumber > 1) {
+          session.lossPossible = true;
+          session.baselinePending = false;
+        }
         outcome = yield* readConnection(session, body, connection, connectionNumber);
       } finally {
         signal.removeEventListener("abort", onAbort);

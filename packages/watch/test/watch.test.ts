@@ -139,7 +139,7 @@ describe("watch (seed form)", () => {
       server.emit(RUN, START[0] as string);
       await server.watchConnections[0]?.closed;
       await settle(10);
-      // afterEach asserts that no unhandled rejection was seen.
+      expect(unhandled).toEqual([]);
     });
   });
 

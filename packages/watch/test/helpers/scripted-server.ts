@@ -43,6 +43,8 @@ export interface ScriptedServer extends AsyncDisposable {
   run(runId: string, run: Partial<ScriptedRun>): ScriptedRun;
   /** Writes one record (its wire text without the separator) to the run's live connections. */
   emit(runId: string, piece: string): void;
+  /** Writes raw text (plus a separator) to the run's live connections; the state is unchanged. */
+  emitRaw(runId: string, text: string): void;
   /** Sets the run's state without telling any connection. */
   setState(runId: string, state: RunStateSnapshot | undefined): void;
   watchConnections: WatchConnection[];
@@ -238,6 +240,9 @@ export const createScriptedServer = async (): Promise<ScriptedServer> => {
           setImmediate(() => res.end());
         }
       }
+    },
+    emitRaw(runId, text) {
+      for (const res of live.get(runId) ?? []) res.write(text + RS);
     },
     setState(runId, state) {
       const run = getRun(runId);
