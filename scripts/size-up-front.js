@@ -68,6 +68,7 @@ try {
       .filter((url) => url.startsWith("file:"))
       .map((url) => fileURLToPath(url)),
   );
+  if (!loaded.has(entry.file)) throw new Error("the load hook did not see the entry chunk load");
   const lazy = outputs.filter((o) => !staticSet.has(o) && loaded.has(o.file));
   const sum = (list) => list.reduce((total, o) => total + o.gz, 0);
   const upFront = sum([...staticSet]) + sum(lazy);
