@@ -3,7 +3,8 @@
 // generations (14.24 kB with every export, 14.15 kB for MastraClient alone, openapi-fetch's
 // 2.5 kB included): lower it as they shrink.
 // For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB.
-// `pnpm size` enforces the limit on the built packages. `pnpm size:compare` installs
+// `pnpm size` enforces the limit on the built packages, then scripts/size-up-front.js reports (and
+// limits) what the seed's calls load up front with code splitting, and every chunk. `pnpm size:compare` installs
 // @mastra/client-js 0.10.23 into bench/.contenders and prints it measured the same way.
 import { existsSync } from "node:fs";
 

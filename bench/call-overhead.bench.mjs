@@ -1,12 +1,13 @@
 // 2. Per-call overhead: createRun + startAsync of an AUTO city run (straight to success) against
-// the fake server over real HTTP on loopback. Baseline: two bare fetch calls.
-import { Bench } from "tinybench";
+// the fake server over real HTTP on loopback. Baseline: two bare fetch calls. Median of repeated
+// batches (lib/repeated.mjs).
 import { startFakeServer } from "./lib/fake-server.mjs";
 import { importMastra, importWfkit } from "./lib/packages.mjs";
-import { THROUGHPUT_COLUMNS, printTable, throughputRows } from "./lib/report.mjs";
+import { printRepeated, repeated } from "./lib/repeated.mjs";
 
-const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 3000);
-const WARMUP_ROUNDS = 500;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 9);
+const CALLS = Number(process.env.BENCH_CALLS ?? 100);
+const WARMUP_ROUNDS = 100;
 const { MastraClient: WfkitClient } = await importWfkit("client");
 const { MastraClient } = await importMastra();
 
@@ -43,16 +44,21 @@ try {
   const tasks = [bareFetch, () => runWfkit(), () => runMastra()];
   for (let i = 0; i < WARMUP_ROUNDS; i++) for (const task of tasks) await task();
 
-  const bench = new Bench({ name: "createRun + startAsync", time: TIME_MS, warmupTime: 500 });
-  bench
-    .add("bare fetch", bareFetch)
-    .add("@wfkit/client", runWfkit)
-    .add("@mastra/client-js 0.10.23", runMastra);
-  await bench.run();
-  printTable(
-    "Per-call overhead: createRun + startAsync (AUTO run) over loopback HTTP (baseline: bare fetch)",
-    THROUGHPUT_COLUMNS,
-    throughputRows(bench.tasks, "bare fetch", { unit: "ops/s" }),
+  const batch = (task) => async () => {
+    for (let i = 0; i < CALLS; i++) await task();
+  };
+  const rows = await repeated(
+    {
+      "bare fetch": batch(bareFetch),
+      "@wfkit/client": batch(runWfkit),
+      "@mastra/client-js 0.10.23": batch(runMastra),
+    },
+    { repeats: REPEATS, warmups: 0, perRun: CALLS },
+  );
+  printRepeated(
+    `Per-call overhead: createRun + startAsync (AUTO run) over loopback HTTP, ${CALLS} calls per run, median of ${REPEATS} runs (baseline: bare fetch; target ≥ 0.95×)`,
+    rows,
+    { unit: "calls/s", versus: "@mastra/client-js 0.10.23", versusLabel: "Mastra" },
   );
 } finally {
   await server.stop();

@@ -11,6 +11,8 @@ const BENCHMARKS = [
   { name: "concurrency", file: "concurrency.bench.mjs" },
   { name: "footprint", file: "footprint.bench.mjs" },
   { name: "time-to-answer", file: "time-to-answer.bench.mjs" },
+  { name: "watch-scaling", file: "watch-scaling.bench.mjs" },
+  { name: "steps-scaling", file: "steps-scaling.bench.mjs", flags: ["--expose-gc"] },
 ];
 
 const wanted = process.argv.slice(2);

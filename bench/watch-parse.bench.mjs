@@ -1,15 +1,14 @@
 // 1. Watch parsing throughput: 100,000 records built from the real-server captures, fed in 1 KB
-// and 64 KB chunks. Baseline: the physical limit, a tight TextDecoder + split + JSON.parse loop
+// and 64 KB chunks, as the median of repeated runs (lib/repeated.mjs). Baseline: the physical limit, a tight TextDecoder + split + JSON.parse loop
 // over the same bytes with no stream machinery. Contenders: @wfkit/watch's parseRecordStream and
 // @mastra/client-js 0.10.23's watch(), driven through its public API with a fetch that returns the
 // same stream (0.10.23 has no fetch option, so the global is swapped for its turn only).
-import { Bench } from "tinybench";
 import { chunksOf, streamOf, watchBody } from "./lib/watch-body.mjs";
 import { importMastra, importWfkit } from "./lib/packages.mjs";
-import { THROUGHPUT_COLUMNS, printTable, throughputRows } from "./lib/report.mjs";
+import { printRepeated, repeated } from "./lib/repeated.mjs";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
 const SEPARATOR = "\u001e";
 
 const { parseRecordStream } = await importWfkit("watch");
@@ -64,33 +63,22 @@ const mastra = async (chunks) => {
   }
 };
 
+const LIMIT = "split + JSON.parse limit";
+const WFKIT = "@wfkit/watch parseRecordStream";
+const MASTRA = "@mastra/client-js 0.10.23 watch()";
 for (const size of [1024, 64 * 1024]) {
   const chunks = chunksOf(body, size);
-  const bench = new Bench({
-    name: `watch parsing, ${size / 1024} KB chunks`,
-    time: 0,
-    iterations: ITERATIONS,
-    warmupIterations: 1,
-    warmupTime: 0,
-  });
-  bench
-    .add("physical limit (TextDecoder + split + JSON.parse)", () =>
-      expectCount("physical limit", physicalLimit(chunks)),
-    )
-    .add("@wfkit/watch parseRecordStream", async () =>
-      expectCount("parseRecordStream", await wfkit(chunks)),
-    )
-    .add("@mastra/client-js 0.10.23 watch()", async () =>
-      expectCount("mastra watch", await mastra(chunks)),
-    );
-  await bench.run();
-  printTable(
-    `Watch parsing throughput: ${RECORDS.toLocaleString("en-US")} records in ${size / 1024} KB chunks (baseline: physical limit)`,
-    THROUGHPUT_COLUMNS,
-    throughputRows(bench.tasks, "physical limit (TextDecoder + split + JSON.parse)", {
-      perOp: megabytes,
-      unit: "MB/s",
-      digits: 1,
-    }),
+  const rows = await repeated(
+    {
+      [LIMIT]: async () => expectCount("limit", physicalLimit(chunks)),
+      [WFKIT]: async () => expectCount("parseRecordStream", await wfkit(chunks)),
+      [MASTRA]: async () => expectCount("mastra watch", await mastra(chunks)),
+    },
+    { repeats: REPEATS, perRun: megabytes },
+  );
+  printRepeated(
+    `Watch parsing: ${RECORDS.toLocaleString("en-US")} records in ${size / 1024} KB chunks, median of ${REPEATS} runs (baseline: ${LIMIT}; target ≥ ${size === 1024 ? "0.97" : "0.98"}× and ≥ Mastra)`,
+    rows,
+    { unit: "MB/s", digits: 1, versus: MASTRA, versusLabel: "Mastra" },
   );
 }

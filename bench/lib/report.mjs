@@ -40,31 +40,3 @@ export const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/** A throughput table from tinybench tasks: ops/s (or MB/s via `perOp`) and the ratio to `baseline`. */
-export const throughputRows = (tasks, baseline, { perOp = 1, unit = "ops/s", digits = 0 } = {}) => {
-  const rate = (task) => {
-    if (task.result.state !== "completed")
-      throw new Error(`${task.name}: ${task.result.state} ${task.result.error ?? ""}`);
-    return task.result.throughput.mean * perOp;
-  };
-  const base = rate(tasks.find((t) => t.name === baseline));
-  return tasks.map((task) => ({
-    contender: task.name,
-    rate: `${formatNumber(rate(task), digits)} ${unit}`,
-    rme: `±${task.result.throughput.rme.toFixed(1)}%`,
-    mean: formatMs(task.result.latency.mean),
-    samples: String(
-      task.result.latency.samples?.length ?? task.result.throughput.samplesCount ?? "",
-    ),
-    ratio: formatRatio(rate(task) / base),
-  }));
-};
-
-export const THROUGHPUT_COLUMNS = [
-  { key: "contender", title: "contender" },
-  { key: "rate", title: "throughput", right: true },
-  { key: "rme", title: "rme", right: true },
-  { key: "mean", title: "mean/op", right: true },
-  { key: "ratio", title: "vs baseline", right: true },
-];
