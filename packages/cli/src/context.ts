@@ -1,4 +1,4 @@
-import { MastraClient, type ProtocolOption } from "@wfkit/client";
+import { MastraClient, type GenerationOption } from "@wfkit/client";
 import { createColors } from "picocolors";
 import { UsageError } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -7,7 +7,7 @@ import type { CliIo } from "./io.js";
 export interface GlobalOptions {
   url?: string;
   header?: string[];
-  protocol?: string;
+  generation?: string;
   timeout?: string;
   json?: boolean;
   jsonl?: boolean;
@@ -49,11 +49,11 @@ const parseHeaders = (lines: readonly string[]): Record<string, string> => {
   return headers;
 };
 
-const parseProtocol = (value: string | undefined): ProtocolOption => {
-  if (value === undefined || value === "auto" || value === "v0" || value === "v1") {
+const parseGeneration = (value: string | undefined): GenerationOption => {
+  if (value === undefined || value === "auto" || value === "0.x" || value === "1.x") {
     return value ?? "auto";
   }
-  throw new UsageError(`--protocol must be auto, v0 or v1, got ${JSON.stringify(value)}.`);
+  throw new UsageError(`--generation must be auto, 0.x or 1.x, got ${JSON.stringify(value)}.`);
 };
 
 /** Parses a positive integer option such as `--timeout 5000`. */
@@ -85,7 +85,7 @@ export const createContext = (io: CliIo, options: GlobalOptions): CommandContext
   const client = new MastraClient({
     baseUrl: url,
     headers: parseHeaders(options.header ?? []),
-    protocol: parseProtocol(options.protocol),
+    generation: parseGeneration(options.generation),
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(io.interrupt === undefined ? {} : { signal: io.interrupt }),
   });

@@ -61,8 +61,11 @@ const buildProgram = (io: CliIo, result: ProgramState): Command => {
     )
     .option("-H, --header <header>", "a request header 'Name: value' (repeatable)", collect)
     .addOption(
-      new Option("--protocol <wire>", "the server generation's wire")
-        .choices(["auto", "v0", "v1"])
+      new Option(
+        "--generation <generation>",
+        "the server generation: Mastra 0.x or 1.x (auto: detected; for fake: the one to serve, 0.x by default)",
+      )
+        .choices(["auto", "0.x", "1.x"])
         .default("auto"),
     )
     .option("--timeout <ms>", "time each request may take, in milliseconds")
@@ -209,11 +212,6 @@ const buildProgram = (io: CliIo, result: ProgramState): Command => {
       "--workflows <module>",
       "a JS module exporting createWorkflow() workflows (default: the samples)",
     )
-    .addOption(
-      new Option("--generation <generation>", "the Mastra generation to reproduce")
-        .choices(["0.x", "1.x"])
-        .default("0.x"),
-    )
     .addHelpText(
       "after",
       example(
@@ -229,9 +227,29 @@ const buildProgram = (io: CliIo, result: ProgramState): Command => {
         ) => {
           // The fake server (and its spec validator) loads only for this command.
           const { serveFake } = await import("./commands/fake.js");
-          return serveFake(ctx.io, ctx.colors, options);
+          const generation = ctx.options.generation === "1.x" ? "1.x" : "0.x";
+          return serveFake(ctx.io, ctx.colors, { ...options, generation });
         },
       ),
+    );
+
+  program
+    .command("typegen")
+    .description("write the types of the server's workflows (a WorkflowRegistry augmentation)")
+    .option("--out <file>", "the file to write", "src/wfkit-workflows.gen.ts")
+    .option("--check", "write nothing; exit 1 when the file differs from what the server gives")
+    .addHelpText(
+      "after",
+      example("wfkit typegen --url http://localhost:4111", "wfkit typegen --check   # in CI"),
+    )
+    .action(
+      act(async (ctx, options: { out?: string; check?: boolean }) => {
+        const { runTypegen } = await import("./typegen/run.js");
+        return runTypegen(
+          { url: ctx.url, ...options },
+          { stdout: ctx.io.stdout, stderr: ctx.io.stderr, env: ctx.io.env },
+        );
+      }),
     );
 
   return program;
