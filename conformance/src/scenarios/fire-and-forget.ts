@@ -41,7 +41,12 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await ctx.call("start()", () => wf.start({ runId, inputData: { city: "Madrid" } }));
       await ctx.settle("runExecutionResult once suspended", CITY, runId);
       await ctx.call("resume()", () =>
-        wf.resume({ runId, step: "approval", resumeData: { approved: true, approver: "bo" } }),
+        wf.resume({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true, approver: "bo" },
+        }),
       );
       await ctx.settle(
         "runExecutionResult once settled",
@@ -86,10 +91,15 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await wf.createRun({ runId });
       await wf.startAsync({ runId, inputData });
       if (stops === "suspended") {
-        await wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } });
+        await wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        });
       }
       await ctx.call("resume() on the finished run", () =>
-        wf.resume({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resume({ preflight: false, runId, step: "approval", resumeData: { approved: true } }),
       );
       await statusIfAlive(ctx, wf, runId);
     },
@@ -105,7 +115,7 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await wf.createRun({ runId });
       await wf.startAsync({ runId, inputData: { city: "Riga" } });
       await ctx.call("resume({ step: 'finalize' })", () =>
-        wf.resume({ runId, step: "finalize", resumeData: { approved: true } }),
+        wf.resume({ preflight: false, runId, step: "finalize", resumeData: { approved: true } }),
       );
       await statusIfAlive(ctx, wf, runId);
     },
@@ -120,7 +130,7 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       const runId = ctx.runId("pending");
       await wf.createRun({ runId });
       await ctx.call("resume() on a pending run", () =>
-        wf.resume({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resume({ preflight: false, runId, step: "approval", resumeData: { approved: true } }),
       );
       await ctx.checkServer("server after resume()");
     },
@@ -133,7 +143,12 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       await ctx.call("resume() on a run never created", () =>
         ctx
           .workflow(CITY)
-          .resume({ runId: ctx.runId("never"), step: "approval", resumeData: { approved: true } }),
+          .resume({
+            preflight: false,
+            runId: ctx.runId("never"),
+            step: "approval",
+            resumeData: { approved: true },
+          }),
       );
       await ctx.checkServer("server after resume()");
     },

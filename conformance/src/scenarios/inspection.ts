@@ -27,7 +27,12 @@ export const inspectionScenarios: readonly Scenario[] = [
       await stage(ctx, "running the first step", CITY, runId);
       await ctx.settle("state once stopped", CITY, runId);
       await stage(ctx, "suspended", CITY, runId);
-      await wf.resume({ runId, step: "approval", resumeData: { approved: true } });
+      await wf.resume({
+        preflight: false,
+        runId,
+        step: "approval",
+        resumeData: { approved: true },
+      });
       await ctx.sleep(HALF_A_SLOW_STEP_MS);
       await stage(ctx, "running the last step", CITY, runId);
       await ctx.settle(

@@ -22,7 +22,13 @@ const finishedRun = async (ctx: ScenarioContext, sample: SampleRun) => {
     await wf.startAsync({ runId, inputData: sample.inputData });
     await ctx.call(
       "resumeAsync() to success",
-      () => wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+      () =>
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       (r) => r.status,
     );
   } else {
@@ -45,6 +51,7 @@ export const resumeScenarios: readonly Scenario[] = [
       const { wf, runId } = await suspendedCity(ctx);
       await ctx.call("resumeAsync({ step: 'approval' })", () =>
         wf.resumeAsync({
+          preflight: false,
           runId,
           step: "approval",
           resumeData: { approved: true, approver: "ana" },
@@ -56,6 +63,7 @@ export const resumeScenarios: readonly Scenario[] = [
       const second = await suspendedCity(ctx, "Oslo");
       await ctx.call("resumeAsync rejected", () =>
         second.wf.resumeAsync({
+          preflight: false,
           runId: second.runId,
           step: "approval",
           resumeData: { approved: false },
@@ -70,7 +78,12 @@ export const resumeScenarios: readonly Scenario[] = [
     async run(ctx) {
       const { wf, runId } = await suspendedCity(ctx);
       await ctx.call("resumeAsync({ step: ['approval'] })", () =>
-        wf.resumeAsync({ runId, step: ["approval"], resumeData: { approved: true } }),
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: ["approval"],
+          resumeData: { approved: true },
+        }),
       );
     },
   },
@@ -81,11 +94,16 @@ export const resumeScenarios: readonly Scenario[] = [
     async run(ctx) {
       const { wf, runId } = await suspendedCity(ctx);
       await ctx.call("resumeAsync without resumeData", () =>
-        wf.resumeAsync({ runId, step: "approval" }),
+        wf.resumeAsync({ preflight: false, runId, step: "approval" }),
       );
       await ctx.call("runExecutionResult", () => wf.runExecutionResult(runId));
       await ctx.call("resumeAsync again with data", () =>
-        wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       );
     },
   },
@@ -97,13 +115,19 @@ export const resumeScenarios: readonly Scenario[] = [
       const { wf, runId } = await suspendedCity(ctx);
       for (const step of ["validate-city", "finalize", "no-such-step"]) {
         await ctx.call(`resumeAsync({ step: '${step}' })`, () =>
-          wf.resumeAsync({ runId, step, resumeData: { approved: true } }),
+          wf.resumeAsync({ preflight: false, runId, step, resumeData: { approved: true } }),
         );
       }
       await ctx.call("runExecutionResult (still suspended)", () => wf.runExecutionResult(runId));
       await ctx.call(
         "resumeAsync of the right step still works",
-        () => wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+        () =>
+          wf.resumeAsync({
+            preflight: false,
+            runId,
+            step: "approval",
+            resumeData: { approved: true },
+          }),
         (r) => r.status,
       );
     },
@@ -115,7 +139,12 @@ export const resumeScenarios: readonly Scenario[] = [
     async run(ctx) {
       const { wf, runId } = await finishedRun(ctx, sample);
       await ctx.call("resumeAsync on the finished run", () =>
-        wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       );
       await ctx.call(
         "runExecutionResult",
@@ -135,7 +164,12 @@ export const resumeScenarios: readonly Scenario[] = [
       await wf.start({ runId, inputData: { city: "SLOW" } });
       await ctx.sleep(HALF_A_SLOW_STEP_MS);
       await ctx.call("resumeAsync during validate-city", () =>
-        wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       );
       await ctx.settle("runExecutionResult once stopped", CITY, runId);
     },
@@ -149,10 +183,16 @@ export const resumeScenarios: readonly Scenario[] = [
       const runId = ctx.runId("pending");
       await wf.createRun({ runId });
       await ctx.call("resumeAsync on a pending run", () =>
-        wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } }),
+        wf.resumeAsync({
+          preflight: false,
+          runId,
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       );
       await ctx.call("resumeAsync on a run never created", () =>
         wf.resumeAsync({
+          preflight: false,
           runId: ctx.runId("never"),
           step: "approval",
           resumeData: { approved: true },

@@ -37,7 +37,12 @@ export const watchScenarios: readonly Scenario[] = [
         await wf.createRun({ runId });
         await wf.startAsync({ runId, inputData: { city: "Bern" } });
         const resume = () =>
-          wf.resume({ runId, step: "approval", resumeData: { approved: true, approver: "cy" } });
+          wf.resume({
+            preflight: false,
+            runId,
+            step: "approval",
+            resumeData: { approved: true, approver: "cy" },
+          });
         if (wire) {
           await ctx.rawStream(label, `/workflows/${CITY}/watch?runId=${runId}`, {
             trigger: resume,
@@ -58,7 +63,13 @@ export const watchScenarios: readonly Scenario[] = [
       await ctx.watch("watch()", CITY, runId, () =>
         ctx.call(
           "resumeAsync()",
-          () => wf.resumeAsync({ runId, step: "approval", resumeData: { approved: false } }),
+          () =>
+            wf.resumeAsync({
+              preflight: false,
+              runId,
+              step: "approval",
+              resumeData: { approved: false },
+            }),
           (r) => r.status,
         ),
       );
@@ -95,7 +106,12 @@ export const watchScenarios: readonly Scenario[] = [
         runId,
         async () => {
           await wf.startAsync({ runId, inputData: { city: "Lima" } });
-          await wf.resumeAsync({ runId, step: "approval", resumeData: { approved: true } });
+          await wf.resumeAsync({
+            preflight: false,
+            runId,
+            step: "approval",
+            resumeData: { approved: true },
+          });
         },
         // Whether the watcher saw the resume live or caught up from the run's state depends on timing.
         { follow: true, summaryOnly: true, stallTimeoutMs: 300 },

@@ -154,7 +154,7 @@ describe("parseRecordStream on the real fixtures", () => {
       }
       expect(pairs).toBe(((bytes.length - 1) * (bytes.length - 2)) / 2);
     },
-    30_000,
+    120_000,
   );
 
   it("yields the same records one byte at a time", async () => {
