@@ -141,14 +141,12 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
     workflows: [CITY],
     async run(ctx) {
       await ctx.call("resume() on a run never created", () =>
-        ctx
-          .workflow(CITY)
-          .resume({
-            preflight: false,
-            runId: ctx.runId("never"),
-            step: "approval",
-            resumeData: { approved: true },
-          }),
+        ctx.workflow(CITY).resume({
+          preflight: false,
+          runId: ctx.runId("never"),
+          step: "approval",
+          resumeData: { approved: true },
+        }),
       );
       await ctx.checkServer("server after resume()");
     },
