@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const changesetBin = join(root, "node_modules", ".bin", "changeset");
-const PUBLISHED = ["@wfkit/client", "@wfkit/watch", "@wfkit/test-utils"];
+const PUBLISHED = ["@wfkit/client", "@wfkit/watch", "@wfkit/test-utils", "@wfkit/cli"];
 
 let copy: string;
 

@@ -685,6 +685,8 @@ describe("through @wfkit/client with protocol v1", () => {
       "GET /api/workflows/testWorkflow",
       "POST /api/workflows/testWorkflow/create-run",
       "POST /api/workflows/testWorkflow/start-async",
+      // The client's resume preflight reads the run state first.
+      `GET /api/workflows/testWorkflow/runs/${runId}`,
       "POST /api/workflows/testWorkflow/resume-async",
     ]);
   });
