@@ -12,7 +12,7 @@ import {
 } from "./helpers.js";
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../../shared/reference/fixtures/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../../openapi/test/fixtures/${name}`, import.meta.url), "utf8");
 const FIXTURES = (() => {
   try {
     return {
