@@ -28,22 +28,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The client already hands out errors as `WorkflowError`s; a step error inside a stored state may
- * still be the wire's text, so it is read as one here.
+ * The client hands out every error (results, run states, watch records) as a `WorkflowError`; this
+ * only narrows the `unknown` that the shared state types carry.
  */
 const toWorkflowError = (error: unknown): WorkflowError => {
-  if (isObject(error) && typeof error["message"] === "string") {
-    const { message, name, stack } = error;
-    return {
-      message,
-      ...(typeof name === "string" ? { name } : {}),
-      ...(typeof stack === "string" ? { stack } : {}),
-    };
-  }
-  const text = typeof error === "string" ? error : JSON.stringify(error);
+  if (!isObject(error) || typeof error["message"] !== "string") return { message: String(error) };
+  const { message, name, stack } = error;
   return {
-    message: text.split("\n", 1)[0] ?? text,
-    ...(text.includes("\n    at ") ? { stack: text } : {}),
+    message,
+    ...(typeof name === "string" ? { name } : {}),
+    ...(typeof stack === "string" ? { stack } : {}),
   };
 };
 

@@ -13,15 +13,23 @@ import { isRetryableStatus } from "./retry.js";
 export const reconnectable = (error: unknown): boolean =>
   !isAbortError(error) && (!isApiError(error) || isRetryableStatus(error.status));
 
+/** `holder.error` as a `WorkflowError`, when it has one. */
+function normalizeError(holder: { error?: unknown } | undefined): void {
+  if (holder && holder.error !== undefined && holder.error !== null) {
+    holder.error = toWorkflowError(holder.error);
+  }
+}
+
 /**
- * The record with `workflowState.error` as a `WorkflowError`, the same type results carry, on
- * both server generations (the 0.x wire sends a stack string, 1.x an object or a tripwire text).
+ * The record with every error as a `WorkflowError`, the same type results carry, on both server
+ * generations (the 0.x wire sends a stack string, 1.x an object or a tripwire text): the run's
+ * `workflowState.error`, each step's in `workflowState.steps`, and `currentStep.error`.
  */
 export function normalizeRecord<T extends WatchRecord>(record: T): T {
   const state = record.payload?.workflowState;
-  if (state && state.error !== undefined && state.error !== null) {
-    state.error = toWorkflowError(state.error);
-  }
+  normalizeError(state);
+  for (const step of Object.values(state?.steps ?? {})) normalizeError(step);
+  normalizeError(record.payload?.currentStep);
   return record;
 }
 

@@ -187,6 +187,34 @@ describe("workflowState.error in watch records is a WorkflowError on both wires"
   });
 });
 
+describe("step errors in watch records are WorkflowErrors too", () => {
+  it("a 0.x stack string on a step and on currentStep becomes { name, message, stack }", async () => {
+    const stack = "Error: City not found: Atlantis\n    at execute (/app/w.js:1:1)";
+    const step = { status: "failed", startedAt: 1, endedAt: 2, error: stack };
+    const failedStep = {
+      ...runningRecord,
+      payload: {
+        currentStep: { id: "validate-city", ...step },
+        workflowState: { status: "running", steps: { "validate-city": step } },
+      },
+    };
+    const { workflow } = setup("v0", (call) =>
+      call.path.endsWith("/watch")
+        ? new Response(JSON.stringify(failedStep) + RECORD_SEPARATOR)
+        : json({ status: "running", steps: { "validate-city": step } }),
+    );
+    const records: WatchRecord[] = [];
+    const iterator = workflow.watchRecords({ runId: "r" });
+    for await (const record of iterator) {
+      records.push(record);
+      break;
+    }
+    const expected = { name: "Error", message: "City not found: Atlantis", stack };
+    expect(records[0]!.payload.currentStep?.error).toEqual(expected);
+    expect(records[0]!.payload.workflowState.steps["validate-city"]?.error).toEqual(expected);
+  });
+});
+
 describe("one name for the server generation", () => {
   it('generation: "1.x" speaks 1.x; serverGeneration() names it; protocol: "v0" still works', async () => {
     const wire = createWireFetch(() => json({ runId: "r", status: "success", steps: {} }));

@@ -20,6 +20,13 @@ function expected(bytes: Uint8Array) {
     .map((piece) => JSON.parse(JSON.parse(piece) as string) as Record<string, any>);
 }
 
+/** A wire step's stack-string error as the client hands it out: `{ name, message, stack }`. */
+function withError<T extends Record<string, any> | undefined>(step: T): T {
+  if (typeof step?.error !== "string") return step;
+  const [, name, message] = /^(\w+): (.*)$/.exec(step.error.split("\n", 1)[0]!)!;
+  return { ...step, error: { name, message, stack: step.error } };
+}
+
 function chunked(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
   let offset = 0;
   return new ReadableStream({
@@ -58,10 +65,13 @@ describe.each(fixtures)("%s", (name) => {
     expect(records).toHaveLength(wire.length);
     records.forEach((record, i) => {
       const raw = wire[i]!;
-      const { input, ...steps } = raw.payload.workflowState.steps;
+      const { input, ...wireSteps } = raw.payload.workflowState.steps;
+      const steps = Object.fromEntries(
+        Object.entries(wireSteps).map(([id, step]) => [id, withError(step as Record<string, any>)]),
+      );
       expect(record.runId).toBe(raw.runId);
       expect(record.eventTimestamp).toEqual(new Date(raw.eventTimestamp));
-      expect(record.payload.currentStep).toEqual(raw.payload.currentStep);
+      expect(record.payload.currentStep).toEqual(withError(raw.payload.currentStep));
       expect(record.payload.workflowState.status).toBe(raw.payload.workflowState.status);
       expect(record.payload.workflowState.steps).toEqual(steps);
       expect(record.payload.workflowState.input).toEqual(input);
