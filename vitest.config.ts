@@ -145,6 +145,8 @@ export default defineConfig({
           name: "release",
           root: "tests/release",
           include: ["**/*.test.ts"],
+          // Each test runs the changesets CLI in a subprocess over every pending changeset.
+          testTimeout: 60_000,
         },
       },
     ],
