@@ -95,49 +95,78 @@ const counting = (options, answer = () => Response.json({ message: "ok" })) => {
   return { calls, client, workflow: client.getWorkflow("w") };
 };
 
-export const carelessInput = async () => {
+/** Client options that are local input problems (findings 5, 14, 15), by finding. */
+const LOCAL_OPTIONS = {
+  5: [
+    ["baseUrl with ?", { baseUrl: "http://127.0.0.1:1/?x" }],
+    ["baseUrl with #", { baseUrl: "http://127.0.0.1:1/#x" }],
+    ["apiPrefix #", { apiPrefix: "#" }],
+    ["apiPrefix ?x=", { apiPrefix: "?x=" }],
+    ["apiPrefix /api/../admin", { apiPrefix: "/api/../admin" }],
+  ],
+  14: [
+    ["header value with CR/LF", { headers: { "x-a": "a\r\nb" } }],
+    ["header name with CR/LF", { headers: { "x-a\r\nb": "a" } }],
+    ["non-Latin-1 header value", { headers: { "x-a": "é🙂" } }],
+    [
+      "a headers function that throws",
+      {
+        headers: () => {
+          throw new Error("no token");
+        },
+      },
+    ],
+    ["user:pass@ in baseUrl", { baseUrl: "http://user:pass@127.0.0.1:1" }],
+    ["a non-function fetch", { fetch: "not a function" }],
+  ],
+  15: [["apiPrefix: 42", { apiPrefix: 42 }]],
+};
+
+/** Which careless call cases (helpers/careless-input.ts) belong to which finding. */
+const FINDING_OF_CASE = [
+  [5, /"\.\.?"/],
+  [15, /\(undefined\)|invalid Date|levels deep/],
+  [16, /Map|Set|RegExp|Error|typed array|undefined in an array/],
+  [14, /./],
+];
+
+/** Careless input of one finding, on both generations: how many are InvalidArgumentError. */
+export const carelessInput = async (finding) => {
   let typed = 0;
+  let total = 0;
   let sent = 0;
-  const total = carelessInputCases.length * 2;
+  const cases = carelessInputCases.filter(
+    ([label]) => FINDING_OF_CASE.find(([, pattern]) => pattern.test(label))[0] === finding,
+  );
   for (const protocol of ["v0", "v1"]) {
-    for (const [, act] of carelessInputCases) {
+    for (const [, act] of cases) {
       const { calls, client, workflow } = counting({ protocol });
       const error = await failure((async () => act(workflow, client))());
+      total++;
+      if (error?.name === "InvalidArgumentError") typed++;
+      sent += calls.length;
+    }
+    for (const [, options] of LOCAL_OPTIONS[finding] ?? []) {
+      const calls = [];
+      const error = await failure(
+        (async () =>
+          new MastraClient({
+            fetch: async (r) => (calls.push(r), Response.json({})),
+            retry: { retries: 3 },
+            protocol,
+            ...options,
+          }).getWorkflows())(),
+      );
+      total++;
       if (error?.name === "InvalidArgumentError") typed++;
       sent += calls.length;
     }
   }
-  const local = [
-    { headers: { "x-a": "a\r\nb" } },
-    { headers: { "x-a": "é🙂" } },
-    {
-      headers: () => {
-        throw new Error("no token");
-      },
-    },
-    { baseUrl: "http://user:pass@127.0.0.1:1" },
-    { baseUrl: "http://127.0.0.1:1/?x" },
-    { apiPrefix: "#" },
-    { apiPrefix: "/api/../admin" },
-    { apiPrefix: 42 },
-    { fetch: "not a function" },
+  const labels = [
+    ...cases.map(([label]) => label),
+    ...(LOCAL_OPTIONS[finding] ?? []).map(([label]) => label),
   ];
-  let localTyped = 0;
-  let localSent = 0;
-  for (const options of local) {
-    const calls = [];
-    const error = await failure(
-      (async () =>
-        new MastraClient({
-          fetch: async (r) => (calls.push(r), Response.json({})),
-          retry: { retries: 3 },
-          ...options,
-        }).getWorkflows())(),
-    );
-    if (error?.name === "InvalidArgumentError") localTyped++;
-    localSent += calls.length;
-  }
-  return `${typed + localTyped} of ${total + local.length} careless inputs are InvalidArgumentError (ids, ".."/".", dates, depth, Map/Set/RegExp/Error/typed arrays, headers, baseUrl, apiPrefix, fetch); ${sent + localSent} requests sent`;
+  return `${typed} of ${total} are InvalidArgumentError (${labels.length} cases × 0.x and 1.x: ${labels.join(", ")}); ${sent} requests sent`;
 };
 
 export const prototypeKeys = async () => {
