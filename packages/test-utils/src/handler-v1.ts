@@ -26,7 +26,6 @@ import {
   FINISHED,
   IssuesError,
   PREFLIGHT_HEADERS,
-  RESUME_WAIT_MS,
   createRouteMatcher,
   issuesResponse,
   missing,
@@ -40,6 +39,8 @@ import { createListRuns } from "./v1-list-runs.js";
 import { RUN_RESULT_FIELDS, type V1Runs } from "./v1-runs.js";
 import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import { createV1Streams } from "./v1-streams.js";
+import { createReplayRoutes } from "./v1-replay-routes.js";
+import { createUntilResumable } from "./v1-resume-wait.js";
 import { createInputChecks } from "./v1-input-checks.js";
 import type { Workflow } from "./workflow.js";
 
@@ -100,35 +101,16 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   const { inputProblem, resumeSteps, resumeProblem } = createInputChecks(workflows);
 
-  const { streamResponse, failedStream, executionStream } = createV1Streams({
+  const streams = createV1Streams({
     runtime,
     runs,
     maxStreamBufferBytes: options.maxStreamBufferBytes,
   });
+  const { streamResponse, failedStream, executionStream } = streams;
 
   // ---- routes ------------------------------------------------------------------------------
 
-  /**
-   * Mastra 1.x's `waitForSuspendedSnapshot`: a resume of a run whose stored status is `pending` or
-   * `running` waits (up to 2 s) for it to suspend or end before checking it. The fake waits only
-   * for an execution in flight; a run that never started is refused at once.
-   */
-  const untilResumable = async (run: StoredRun): Promise<void> => {
-    const deadline = clock.now() + RESUME_WAIT_MS;
-    while (
-      runs.inProgress(run) &&
-      (run.snapshot.status === "pending" || run.snapshot.status === "running") &&
-      run.execution &&
-      clock.now() < deadline
-    ) {
-      const timer = new AbortController();
-      await Promise.race([
-        run.execution.catch(() => {}),
-        clock.sleep(deadline - clock.now(), timer.signal).catch(() => {}),
-      ]);
-      timer.abort();
-    }
-  };
+  const untilResumable = createUntilResumable(clock, runs);
 
   /** The resume request's run and what it resumes (checked once the run can be resumed). */
   const resumeRequest = (ctx: Ctx) => {
@@ -301,6 +283,10 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         });
       });
     },
+    ...createReplayRoutes({
+      ...{ runtime, runs, workflows, clock, streams, keyOf, requireRunId, findRun, waitFor },
+      requestContextOf,
+    }),
     cancelWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
       findRun(key, ctx.params["runId"]!);
