@@ -20,6 +20,8 @@ import {
 } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
 import type { OperationId1x } from "./operation-ids.js";
+import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
+import type { SpecValidator } from "./spec-validation.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import {
   FIELDS_ERROR,
@@ -36,6 +38,7 @@ import {
   type Handle,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
+import { createWorkflowRoutes } from "./v1-workflow-routes.js";
 import { RUN_RESULT_FIELDS, type V1Runs } from "./v1-runs.js";
 import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import { createV1Streams } from "./v1-streams.js";
@@ -55,6 +58,13 @@ export interface V1HandlerOptions {
   watchdog: ClockWatchdog;
   timeoutMs: number | undefined;
   maxStreamBufferBytes: number;
+  /** Validate requests against `openapi/workflows-1.x.yaml` (400 `{ error }` when they differ). */
+  strict: boolean;
+  /** Validate JSON answers against it (recorded in `violations`, answered as a 500). */
+  validateResponses: boolean;
+  /** The 1.x document's validator. */
+  validator: SpecValidator;
+  violations: SpecViolation[];
 }
 
 /**
@@ -155,24 +165,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   /** Each 1.x operation of the route table (`V1_ROUTES`, checked against the 1.x spec). */
   const handlers: { [K in OperationId1x]: Handle } = {
-    listWorkflows: () =>
-      jsonResponse(
-        200,
-        Object.fromEntries(
-          Object.entries(workflows).map(([key, workflow]) => [key, describeWorkflowV1(workflow)]),
-        ),
-      ),
-    getWorkflowRunCounts: () =>
-      jsonResponse(
-        200,
-        Object.fromEntries(
-          Object.keys(workflows).map((key) => {
-            const statuses = runtime.runs(key).map((run) => runs.statusOf(run));
-            const count = (status: string) => statuses.filter((s) => s === status).length;
-            return [key, { running: count("running"), suspended: count("suspended") }];
-          }),
-        ),
-      ),
+    ...createWorkflowRoutes({ workflows, runtime, runs }),
     getWorkflow: (ctx) => jsonResponse(200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
     listWorkflowRuns: listRuns,
     getWorkflowRun: (ctx) => {
@@ -296,6 +289,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   };
 
   const match = createRouteMatcher(handlers);
+  const checks = createSpecChecks({ ...options, document: "openapi/workflows-1.x.yaml" });
+  /** The spec operation of each route of the table (each one is, by `V1_ROUTES`' type). */
+  const specOps = new Map(options.validator.operations.map((op) => [op.operationId, op]));
 
   const route = async (request: IncomingRequest, url: URL, method: string): Promise<Response> => {
     if (method === "OPTIONS")
@@ -312,7 +308,16 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     if (failure) return failure;
     if (!matched) return notFoundRoute();
     const text = method !== "GET" && method !== "HEAD" ? request.bodyText : "";
-    return runHandler(clock, options.timeoutMs, async () => {
+    const op = specOps.get(matched.route.operationId);
+    if (op && options.strict) {
+      const refusal = checks.checkRequest(op, {
+        pathParams: matched.params,
+        query: url.searchParams,
+        bodyText: text,
+      });
+      if (refusal) return refusal;
+    }
+    const response = await runHandler(clock, options.timeoutMs, async () => {
       try {
         const ctx: Ctx = {
           request,
@@ -326,6 +331,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         throw error;
       }
     });
+    return op && options.validateResponses
+      ? checks.checkResponse({ op, request, url }, response)
+      : response;
   };
 
   /** Handles one request. Never throws: anything unexpected answers 500 `{ error }`. */

@@ -119,10 +119,21 @@ describe("fake 1.x time travel (as observed on real Mastra 1.x)", () => {
 
 describe("fake 1.x restart (as observed on real Mastra 1.x)", () => {
   it("restart-async refuses a suspended or pending run and answers a settled run's stored result", async () => {
-    const server = await startV1();
+    const server = await startV1({ allowBackgroundErrors: true });
     const runId = await suspendedRun(server);
     const refused = await call(server, "POST", `/testWorkflow/restart-async?runId=${runId}`, {});
     expect([refused.status, refused.body]).toEqual([
+      500,
+      { error: "This workflow run was not active" },
+    ]);
+    const pending = (await call(server, "POST", "/testWorkflow/create-run")).body.runId;
+    const notStarted = await call(
+      server,
+      "POST",
+      `/testWorkflow/restart-async?runId=${pending}`,
+      {},
+    );
+    expect([notStarted.status, notStarted.body]).toEqual([
       500,
       { error: "This workflow run was not active" },
     ]);
@@ -146,6 +157,5 @@ describe("fake 1.x restart (as observed on real Mastra 1.x)", () => {
     expect(server.backgroundErrors.map((e) => e.message)).toEqual([
       "This workflow run was not active",
     ]);
-    server.backgroundErrors.length = 0;
   });
 });
