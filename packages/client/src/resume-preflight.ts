@@ -9,6 +9,9 @@ import {
 import { anySignal, type CallOptions } from "./transport.js";
 import type { ExecutionResult } from "./types.js";
 
+/** What a preflight reads the run's state through: the generation's protocol. */
+export type PreflightSource = Pick<WorkflowsProtocol, "getExecutionResult" | "watchSource">;
+
 /** What a preflight needs besides the protocol. */
 export interface PreflightRequest {
   workflowId: string;
@@ -51,7 +54,7 @@ export function suspendedPaths(state: ExecutionResult): string[][] {
  * anything is sent.
  */
 export async function preflightResume(
-  protocol: WorkflowsProtocol,
+  protocol: PreflightSource,
   request: PreflightRequest,
   call: CallOptions,
 ): Promise<string[]> {
@@ -84,7 +87,7 @@ export async function preflightResume(
  * reports the stop. Bounded by `timeoutMs` and the call's signal.
  */
 async function nextStop(
-  protocol: WorkflowsProtocol,
+  protocol: PreflightSource,
   request: PreflightRequest,
   call: CallOptions,
 ): Promise<ExecutionResult> {
