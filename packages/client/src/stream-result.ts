@@ -50,7 +50,7 @@ export function createStreamResultFold(runId: string): StreamResultFold {
   const mergeStep = (payload: Record<string, unknown>): void => {
     const id = typeof payload.id === "string" ? payload.id : undefined;
     if (id === undefined) return;
-    const step: Record<string, unknown> = { ...(steps[id] ?? {}) };
+    const step: Record<string, unknown> = { ...steps[id] };
     for (const [key, value] of Object.entries(payload)) {
       if (STEP_KEYS.has(key) || value === undefined) continue;
       step[key] = key === "error" ? toWorkflowError(value) : value;
