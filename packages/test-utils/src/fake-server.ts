@@ -26,6 +26,7 @@ import type {
   ServerGeneration,
 } from "./server-options.js";
 import { createSpecValidator, type SpecValidator } from "./spec-validation.js";
+import { spec1x } from "./generated/spec-1x.gen.js";
 import type { FakeRun, FakeRunResult } from "./fake-run.js";
 import { createV1Runs } from "./v1-runs.js";
 
@@ -101,6 +102,7 @@ const toErrorObject = (error: unknown): { message: string; name: string } =>
 
 /** Validators are stateless and costly to compile: every server shares one. */
 let sharedValidator: SpecValidator | undefined;
+let sharedValidator1x: SpecValidator | undefined;
 
 const DEFAULT_BODY_LIMIT = 4.5 * 1024 * 1024;
 const DEFAULT_STREAM_BUFFER = 16 * 1024 * 1024;
@@ -176,7 +178,16 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
       keepHistory: false,
       observer: runs.observer,
     });
-    handle = createV1RequestHandler({ ...common, runtime, runs, workflows });
+    handle = createV1RequestHandler({
+      ...common,
+      runtime,
+      runs,
+      workflows,
+      strict: options.strict ?? false,
+      validateResponses: options.validateResponses ?? false,
+      validator: (sharedValidator1x ??= createSpecValidator(spec1x, "workflows-1.x")),
+      violations,
+    });
   } else {
     const mode = options.mode ?? "mastra";
     runtime = createRuntime({
