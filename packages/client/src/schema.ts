@@ -22,8 +22,6 @@ export type WorkflowRun = Schemas["WorkflowRun"];
 export type WorkflowRunSnapshot = Schemas["WorkflowRunSnapshot"];
 /** A page of runs and the total count. */
 export type WorkflowRuns = Schemas["WorkflowRuns"];
-/** A watch record exactly as it is on the wire (`eventTimestamp` in epoch ms). */
-export type WireWatchRecord = Schemas["WatchRecord"];
 /** A `start-async` / `resume-async` body exactly as it is on the wire. */
 export type WireWorkflowResult = Schemas["WorkflowResult"];
 /** An `execution-result` body exactly as it is on the wire. */
