@@ -1,3 +1,4 @@
+import type { Clock } from "@wfkit/watch";
 import type { ResumeRequest, WorkflowsProtocol } from "./protocol.js";
 import { preflightResume } from "./resume-preflight.js";
 import type { CallOptions } from "./transport.js";
@@ -14,6 +15,8 @@ export interface ResumeContext {
   settled: (runId: string) => Promise<void>;
   /** The client's `timeoutMs`, bounding the preflight when the call gives none. */
   timeoutMs: number | undefined;
+  /** The client's clock, which times the wait for a running run. */
+  clock: Clock | undefined;
 }
 
 /**
@@ -41,6 +44,7 @@ export async function resumeRequest(
         step: typeof given === "string" ? [given] : given,
         method,
         timeoutMs: context.call.timeoutMs ?? context.timeoutMs ?? 300_000,
+        clock: context.clock,
       },
       context.call,
     );

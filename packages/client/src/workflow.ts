@@ -198,6 +198,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
       protocol: this.#protocol,
       settled: (runId) => this.#watches.settled(`${this.workflowId}|${runId}`),
       timeoutMs: this.#env.timeoutMs,
+      clock: this.#env.clock,
     });
   }
 
