@@ -6,7 +6,6 @@ import { carelessInputCases } from "../../tests/hostile/helpers/careless-input.t
 import { importWfkit } from "../lib/packages.mjs";
 
 const { MastraClient } = await importWfkit("client");
-const { createVirtualClock } = await importWfkit("test-utils");
 const MB = 1024 * 1024;
 const fast = { protocol: "v0", retry: { retries: 3, baseDelayMs: 0, maxDelayMs: 0 } };
 const failure = (promise) =>

@@ -32,7 +32,7 @@ import { describeWorkflow, serializeGraph } from "./workflow-description.js";
 import type { components } from "./wire-types.js";
 import type { Workflow } from "./workflow.js";
 
-export type { ExecutionObserver, StoredRun } from "./stored-run.js";
+export type { StoredRun } from "./stored-run.js";
 
 type Schemas = components["schemas"];
 
