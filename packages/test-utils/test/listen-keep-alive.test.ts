@@ -6,7 +6,7 @@
  */
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { createFakeServer } from "@wfkit/test-utils";
+import { createFakeServer } from "../src/index.js";
 
 /** Sends GETs of `paths` one after another on one socket; resolves with each raw response head. */
 async function onOneSocket(url: string, paths: string[]): Promise<string[]> {
