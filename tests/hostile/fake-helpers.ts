@@ -5,14 +5,7 @@
 import { expect } from "vitest";
 import { gc, heapAfterGc } from "./helpers/measure.js";
 
-export {
-  SOAK,
-  count,
-  createRandom,
-  deepInputJson,
-  deepObject,
-  lazyBody,
-} from "./helpers/measure.js";
+export { count, createRandom, deepInputJson, lazyBody } from "./helpers/measure.js";
 
 /**
  * The memory in use after full collections: the JS heap plus the `ArrayBuffer`s outside it (where

@@ -19,7 +19,7 @@ export const bigWorkflow = (
 ): Workflow => {
   let builder = createWorkflow({ id: "big" }).then(
     createStep({
-      id: "gate",
+      id: "gate" as string,
       execute: async () => {
         await gate;
         return { blob: "" };
@@ -28,7 +28,10 @@ export const bigWorkflow = (
   );
   for (let i = 0; i < steps; i++)
     builder = builder.then(
-      createStep({ id: `s${i}`, execute: async () => ({ blob: "x".repeat(blobBytes), i }) }),
+      createStep({
+        id: `s${i}` as string,
+        execute: async () => ({ blob: "x".repeat(blobBytes), i }),
+      }),
     );
   return builder
     .then(

@@ -60,13 +60,6 @@ export const createRandom = (seed: number) => {
   };
 };
 
-/** A value nested `depth` levels deep: `{ a: { a: … } }`. */
-export const deepObject = (depth: number): unknown => {
-  let value: unknown = 1;
-  for (let i = 0; i < depth; i++) value = { a: value };
-  return value;
-};
-
 /** `{ inputData: <depth levels> }` as JSON text, built without recursion. */
 export const deepInputJson = (depth: number): string =>
   `{"inputData":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}`;
