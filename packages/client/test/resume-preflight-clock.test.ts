@@ -1,6 +1,7 @@
 /**
  * The resume preflight's wait for a run still running is timed on the client's clock: on a
- * virtual clock, the wait ends exactly when that clock passes `timeoutMs`, and not before.
+ * virtual clock, the wait ends exactly when that clock passes `timeoutMs`, and not before; the same
+ * for 1.x's `resumeNoWait`.
  */
 import { describe, expect, it } from "vitest";
 import { MastraClient, isWfkitError } from "@wfkit/client";
@@ -28,7 +29,13 @@ const openWatch = (signal: AbortSignal): Response =>
     }),
   );
 
-describe.each(["v0", "v1"] as const)("resume preflight on the %s wire", (protocol) => {
+const cases = [
+  ["v0", "resume"],
+  ["v1", "resume"],
+  ["v1", "resumeNoWait"],
+] as const;
+
+describe.each(cases)("resume preflight on the %s wire, %s", (protocol, method) => {
   it("waits for a running run on the client's clock, up to timeoutMs", async () => {
     const clock = createVirtualClock();
     const wire = createWireFetch((call) =>
@@ -46,7 +53,7 @@ describe.each(["v0", "v1"] as const)("resume preflight on the %s wire", (protoco
     const outcome = { settled: false };
     const resume = client
       .getWorkflow("testWorkflow")
-      .resume({ runId: "r", step: "a" })
+      [method]({ runId: "r", step: "a" })
       .catch((error: unknown) => error)
       .finally(() => void (outcome.settled = true));
     // The preflight reads the state, opens the watch, then reads the state again.
