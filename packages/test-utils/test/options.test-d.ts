@@ -5,6 +5,7 @@ import {
   type FaultMatch,
   type OperationId0x,
   type OperationId1x,
+  type SampleWorkflowRegistry,
 } from "../src/index.js";
 
 describe("fake server options are a union by generation", () => {
@@ -16,8 +17,10 @@ describe("fake server options are a union by generation", () => {
         validateResponses: true,
         compat: "0.14",
       }),
-    ).toEqualTypeOf<FakeServer<"0.x">>();
-    expectTypeOf(await createFakeServer({ generation: "1.x" })).toEqualTypeOf<FakeServer<"1.x">>();
+    ).toEqualTypeOf<FakeServer<"0.x", SampleWorkflowRegistry>>();
+    expectTypeOf(await createFakeServer({ generation: "1.x" })).toEqualTypeOf<
+      FakeServer<"1.x", SampleWorkflowRegistry>
+    >();
     // @ts-expect-error `mode` concerns the 0.x watch only
     await createFakeServer({ generation: "1.x", mode: "sane" });
     // `strict` and `validateResponses` check against the generation's own spec.
