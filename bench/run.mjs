@@ -13,6 +13,7 @@ const BENCHMARKS = [
   { name: "time-to-answer", file: "time-to-answer.bench.mjs" },
   { name: "watch-scaling", file: "watch-scaling.bench.mjs" },
   { name: "steps-scaling", file: "steps-scaling.bench.mjs", flags: ["--expose-gc"] },
+  { name: "live-watch", file: "live-watch.bench.mjs" },
 ];
 
 const wanted = process.argv.slice(2);
