@@ -19,14 +19,19 @@ export interface LiveListener {
   event(raw: unknown): void;
   /** The body ended, failed or was cancelled: no more events from this response. */
   end(): void;
+  /** The run's status when the watch connected (`undefined` when it could not be read). */
+  status?: string | undefined;
 }
 
 /** The live side of a 1.x protocol instance: which runs are watched, and their stream bodies. */
 export interface LiveRelay {
   /** Registers a watch connection of run `key` (`workflowId|runId`); returns its unsubscribe. */
   subscribe(key: string, listener: LiveListener): () => void;
-  /** Whether any watch of this client listens to run `key` now. */
-  isWatched(key: string): boolean;
+  /**
+   * Whether a watch of this client listens to run `key` now; with `seen`, one whose run status
+   * at connection passes `seen`.
+   */
+  isWatched(key: string, seen?: (status: string | undefined) => boolean): boolean;
   /**
    * Reads `stream` in the background and hands its events to the listeners of `key`, until the
    * body ends or no listener is left (then the body is cancelled; the run goes on regardless).
@@ -55,7 +60,8 @@ export function createLiveRelay(): LiveRelay {
         release(key); // nobody reads it any more; the server keeps running the run
       };
     },
-    isWatched: (key) => (listeners.get(key)?.size ?? 0) > 0,
+    isWatched: (key, seen) =>
+      [...(listeners.get(key) ?? [])].some((listener) => seen?.(listener.status) ?? true),
     feed(key, stream) {
       let open = bodies.get(key);
       if (open === undefined) bodies.set(key, (open = new Set()));
@@ -98,8 +104,11 @@ export function createLiveCalls(
     async start(workflowId, request, call) {
       const { runId } = request;
       const key = `${workflowId}|${runId}`;
-      if (runId === undefined || !relay.isWatched(key))
+      // Only a run not started yet: `/stream` of a suspended or finished run does not re-run it
+      // as `/start` does (it answers an empty stream, or 409).
+      if (runId === undefined || !relay.isWatched(key, (status) => status === "pending")) {
         return plain.start(workflowId, request, call);
+      }
       const body = await surface.stream(workflowId, { ...startFields(request), runId }, call);
       relay.feed(key, body);
       return { message: "Workflow run started" };

@@ -73,7 +73,8 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
       return new ReadableStream<Uint8Array>({
         start(controller) {
           if (options.live) {
-            unsubscribe = options.live({ event: emitter(controller), end: () => {} });
+            const listener = { event: emitter(controller), end: () => {}, status: stored?.status };
+            unsubscribe = options.live(listener);
           }
           void pump(controller);
         },

@@ -181,6 +181,21 @@ describe("live watching on 1.x, on the wire", () => {
     expect(routes(wire.calls)).toEqual(["observe", "start"]);
   });
 
+  it("start of a watched run that was not pending (here suspended) stays a plain POST /start", async () => {
+    const { wire, workflow } = setup((call) => {
+      if (call.path.endsWith("/observe")) return new Response("");
+      if (call.path.endsWith("/start")) return json({ message: "Workflow run started" });
+      return json(SUSPENDED);
+    });
+    const handle = await workflow.watch(
+      { runId: RUN, follow: true, stallTimeoutMs: 600_000 },
+      () => {},
+    );
+    await workflow.start({ runId: RUN, inputData: { city: "Tokyo" } });
+    await handle.close();
+    expect(routes(wire.calls)).toEqual(["observe", "start"]);
+  });
+
   it("a stream that drops mid-run: the rest comes from polling, each step outcome once, in order", async () => {
     // Cut the body right after the third event (validate-city's result and approval's start).
     const cut = nthSeparator(START_BYTES, 4) + 1;
