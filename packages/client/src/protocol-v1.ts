@@ -20,6 +20,7 @@ type V1RunsQuery = NonNullable<
 import { createLiveCalls, createLiveRelay } from "./protocol-v1-live.js";
 import { createV1WatchSource } from "./protocol-v1-watch.js";
 import { createV1Surface } from "./protocol-v1-surface.js";
+import { withResumePreflight } from "./surface-preflight.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
@@ -56,13 +57,14 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
       params: { path: { workflowId, runId }, ...(fields ? { query: { fields } } : {}) },
     });
 
+  // The live calls use the surface without its preflight: `resume` ran its own before.
   const surface = createV1Surface(config);
   const relay = createLiveRelay();
 
-  return {
+  const protocol: WorkflowsProtocol = {
     ...kept,
     ...createLiveCalls(kept, surface, relay),
-    surface,
+    surface: withResumePreflight(surface, () => protocol, config.transport.timeoutMs),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
@@ -112,6 +114,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
           ),
       }),
   };
+  return protocol;
 }
 
 /** A 1.x page of runs, checked: its rows have the 0.x run shape (with the snapshot). */
