@@ -120,7 +120,8 @@ export async function runFlow(name: FlowName, setup: FlowSetup): Promise<FlowVie
       inputData: { city: "New York" },
       ...(setup.prevRunId ? { prevRunId: setup.prevRunId, run: { runId: setup.prevRunId } } : {}),
     });
-    const path = writeProgram(`p${++programs}-${setup.client}`, FLOWS[name]());
+    // Unique per worker: test files run the flows in parallel workers, each counting from 1.
+    const path = writeProgram(`p${process.pid}-${++programs}-${setup.client}`, FLOWS[name]());
     await import(/* @vite-ignore */ path);
     const made = [...calls];
     const watch = made.find((c) => c.method === "watch");
