@@ -20,7 +20,7 @@ export function toWorkflowError(error: unknown): WorkflowError {
     const firstLine = error.split("\n", 1)[0] ?? "";
     const named = /^([A-Za-z_$][\w$]*(?:Error|Exception)?): (.*)$/.exec(firstLine);
     const hasStack = error.includes("\n    at ");
-    if (named && (hasStack || /Error$/.test(named[1]!))) {
+    if (named && (hasStack || named[1]!.endsWith("Error"))) {
       return { message: named[2]!, name: named[1]!, ...(hasStack ? { stack: error } : {}) };
     }
     return { message: firstLine, ...(hasStack ? { stack: error } : {}) };

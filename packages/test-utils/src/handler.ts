@@ -11,7 +11,6 @@ import type { Faults } from "./faults.js";
 import { PREFLIGHT_HEADERS, parseBody, runtimeContextOf, type Ctx } from "./handler-context.js";
 import {
   applyFaults,
-  errorResponse,
   guard,
   jsonResponse,
   notFoundRoute,

@@ -26,7 +26,7 @@ describe("fake server options are a union by generation", () => {
     // `strict` and `validateResponses` check against the generation's own spec.
     expectTypeOf(
       await createFakeServer({ generation: "1.x", strict: true, validateResponses: true }),
-    ).toEqualTypeOf<FakeServer<"1.x">>();
+    ).toEqualTypeOf<FakeServer<"1.x", SampleWorkflowRegistry>>();
     // @ts-expect-error `compat` picks 0.x error messages
     await createFakeServer({ generation: "1.x", compat: "0.14" });
     // @ts-expect-error the watch faults act on the 0.x `/watch`, which 1.x does not have

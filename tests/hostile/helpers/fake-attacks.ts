@@ -19,7 +19,8 @@ export const bigWorkflow = (
 ): Workflow => {
   let builder = createWorkflow({ id: "big" }).then(
     createStep({
-      id: "gate",
+      // A plain `string` id, so the loop below can add steps of other ids to the same builder.
+      id: "gate" as string,
       execute: async () => {
         await gate;
         return { blob: "" };
