@@ -45,6 +45,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
   const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
+  const preflight = requireBoolean(params.preflight, "preflight", method);
   return {
     runId,
     ...(step === undefined ? {} : { step }),
@@ -53,6 +54,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
     ...(perStep === undefined ? {} : { perStep }),
     ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
     ...(forEachIndex === undefined ? {} : { forEachIndex }),
+    ...(preflight === undefined ? {} : { preflight }),
   };
 }
 

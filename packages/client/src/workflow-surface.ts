@@ -51,6 +51,12 @@ export interface ResumeParams1x<TData = unknown> extends ContextParams {
   tracingOptions?: TracingOptions;
   /** The iteration to resume inside a `foreach` step. */
   forEachIndex?: number;
+  /**
+   * Reads the run's state first (one GET) and throws before sending when the run is not
+   * suspended or `step` is not one of its suspended steps, as `resume` does. `false` skips it.
+   * @defaultValue true
+   */
+  preflight?: boolean;
 }
 
 /** Parameters of `restart` and `restartAsync`. */

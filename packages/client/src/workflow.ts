@@ -215,6 +215,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
           step: typeof given === "string" ? [given] : given,
           method,
           timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
+          clock: this.#env.clock,
         },
         call,
       );
