@@ -8,7 +8,7 @@ import {
   toExecutionResult,
   toRunStateSnapshot,
 } from "./normalize.js";
-import { v1Operations } from "./operations.js";
+import { v1Operations } from "./operations-1x.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
 import type { WireWorkflowRunResult1x, WireWorkflowRuns1x, paths1x } from "./schema-1x.js";
