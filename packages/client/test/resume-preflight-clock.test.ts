@@ -51,9 +51,8 @@ describe.each(cases)("resume preflight on the %s wire, %s", (protocol, method) =
       retry: { retries: 0 },
     });
     const outcome = { settled: false };
-    const resume = client
-      .getWorkflow("testWorkflow")
-      [method]({ runId: "r", step: "a" })
+    const workflow = client.getWorkflow("testWorkflow");
+    const resume = workflow[method]({ runId: "r", step: "a" })
       .catch((error: unknown) => error)
       .finally(() => void (outcome.settled = true));
     // The preflight reads the state, opens the watch, then reads the state again.
