@@ -6,6 +6,7 @@ import { inspectionScenarios } from "./inspection.js";
 import { resumeScenarios } from "./resume.js";
 import { lifecycleScenarios } from "./runs-lifecycle.js";
 import { v1RouteScenarios } from "./v1-routes.js";
+import { v1StreamScenarios } from "./v1-streams.js";
 import { streamScenarios, watchScenarios } from "./watch.js";
 import { wireErrorScenarios } from "./wire-errors.js";
 
@@ -21,4 +22,5 @@ export const scenarios: readonly Scenario[] = [
   ...streamScenarios,
   ...wireErrorScenarios,
   ...v1RouteScenarios,
+  ...v1StreamScenarios,
 ];
