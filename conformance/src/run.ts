@@ -1,4 +1,4 @@
-import { ServerDownError, createScenarioContext } from "./context.js";
+import { createScenarioContext } from "./context.js";
 import type { Generation, Scenario, ScenarioResult, TargetConnection } from "./types.js";
 
 /** Options of {@link runScenario}. */
@@ -83,46 +83,4 @@ export async function runScenario(
     recorder.fail(error);
   }
   return { ...base, observations: recorder.observations, durationMs: Date.now() - started };
-}
-
-/**
- * Runs scenarios one after another (real Mastra restarts would otherwise cut other scenarios'
- * runs). After a `ServerDownError` the rest are reported as skipped.
- */
-export async function runScenarios(
-  scenarios: readonly Scenario[],
-  target: { name: string; connection: TargetConnection },
-  options: RunScenarioOptions & { onResult?: (result: ScenarioResult) => void } = {},
-): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = [];
-  let down: string | undefined;
-  for (const scenario of scenarios) {
-    let result: ScenarioResult;
-    if (down !== undefined) {
-      result = {
-        scenarioId: scenario.id,
-        target: target.name,
-        observations: [],
-        skipped: down,
-        durationMs: 0,
-      };
-    } else {
-      try {
-        result = await runScenario(scenario, target, options);
-      } catch (error) {
-        if (!(error instanceof ServerDownError)) throw error;
-        down = error.message;
-        result = {
-          scenarioId: scenario.id,
-          target: target.name,
-          observations: [],
-          skipped: down,
-          durationMs: 0,
-        };
-      }
-    }
-    options.onResult?.(result);
-    results.push(result);
-  }
-  return results;
 }

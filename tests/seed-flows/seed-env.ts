@@ -36,8 +36,11 @@ export function configureSeed(next: SeedConfig): void {
   run = next.run;
 }
 
+/** @public The seed programs `seed-program.ts` writes import this. */
 export let inputData: unknown;
+/** @public The seed programs `seed-program.ts` writes import this. */
 export let prevRunId: string | undefined;
+/** @public The seed programs `seed-program.ts` writes import this. */
 export let run: { runId: string } | undefined;
 
 const recorded = (workflow: object): object =>
@@ -54,7 +57,10 @@ const recorded = (workflow: object): object =>
     },
   });
 
-/** The seed's `MastraClient`: the client under test, on the target's baseUrl. */
+/**
+ * The seed's `MastraClient`: the client under test, on the target's baseUrl.
+ * @public The seed programs `seed-program.ts` writes import this.
+ */
 export class MastraClient {
   readonly #inner: { getWorkflow(id: string): object };
   constructor() {

@@ -5,6 +5,7 @@ import { fireAndForgetScenarios } from "./fire-and-forget.js";
 import { inspectionScenarios } from "./inspection.js";
 import { resumeScenarios } from "./resume.js";
 import { lifecycleScenarios } from "./runs-lifecycle.js";
+import { v1RestartTimeTravelScenarios } from "./v1-restart-time-travel.js";
 import { v1RouteScenarios } from "./v1-routes.js";
 import { v1StreamScenarios } from "./v1-streams.js";
 import { streamScenarios, watchScenarios } from "./watch.js";
@@ -23,4 +24,5 @@ export const scenarios: readonly Scenario[] = [
   ...wireErrorScenarios,
   ...v1RouteScenarios,
   ...v1StreamScenarios,
+  ...v1RestartTimeTravelScenarios,
 ];

@@ -1,8 +1,12 @@
 import type { RunStateSnapshot } from "@wfkit/watch";
 import { RUN_STATUSES_1X } from "@wfkit/watch/internal";
 import { InvalidResponseError } from "./errors.js";
-import type { WireExecutionResult, WireWorkflowResult } from "./schema.js";
-import type { WireWorkflowResult1x, WireWorkflowRunResult1x } from "./schema-1x.js";
+import type { WireExecutionResult, WireStepResult, WireWorkflowResult } from "./schema.js";
+import type {
+  WireStepResult1x,
+  WireWorkflowResult1x,
+  WireWorkflowRunResult1x,
+} from "./schema-1x.js";
 import type {
   ExecutionResult,
   StepResult,
@@ -20,7 +24,7 @@ export function toWorkflowError(error: unknown): WorkflowError {
     const firstLine = error.split("\n", 1)[0] ?? "";
     const named = /^([A-Za-z_$][\w$]*(?:Error|Exception)?): (.*)$/.exec(firstLine);
     const hasStack = error.includes("\n    at ");
-    if (named && (hasStack || /Error$/.test(named[1]!))) {
+    if (named && (hasStack || named[1]!.endsWith("Error"))) {
       return { message: named[2]!, name: named[1]!, ...(hasStack ? { stack: error } : {}) };
     }
     return { message: firstLine, ...(hasStack ? { stack: error } : {}) };
@@ -67,9 +71,17 @@ export function setField(target: Record<string, unknown>, key: string, value: un
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/**
+ * The step-result fields the normaliser reads, each one checked in both generations' generated
+ * types: renaming or dropping one in either spec fails `typecheck` here.
+ */
+type StepFields = WireFieldsOfBoth<WireStepResult, WireStepResult1x, "status" | "error">;
+
 function toStepResult(raw: unknown): StepResult {
-  const step = isRecord(raw) ? copyFields(raw) : Object.create(null);
-  if (step.error !== undefined && step.error !== null) step.error = toWorkflowError(step.error);
+  const wire: StepFields = isRecord(raw) ? raw : {};
+  const step = copyFields(wire);
+  step.status = wire.status;
+  if (wire.error !== undefined && wire.error !== null) step.error = toWorkflowError(wire.error);
   else delete step.error;
   return step as StepResult;
 }
@@ -147,16 +159,29 @@ type WireFields<U, K extends KeysOf<U>> = {
   [P in K]?: U extends unknown ? (P extends keyof U ? U[P] : never) : never;
 };
 
+/**
+ * {@link WireFields} for fields that both generations have: each key must be a field of the 0.x
+ * type `U0` and of the 1.x type `U1`, so a change in either spec alone fails `typecheck`.
+ */
+type WireFieldsOfBoth<U0, U1, K extends KeysOf<U0> & KeysOf<U1>> = WireFields<U0 | U1, K>;
+
 /** A `start-async` / `resume-async` body on either generation. */
 export type WireResult = WireWorkflowResult | WireWorkflowResult1x;
 /** A run state: 0.x `execution-result` or 1.x `GET runs/:runId`. */
 export type WireRunState = WireExecutionResult | WireWorkflowRunResult1x;
 
-type ResultFields = WireFields<
-  WireResult,
-  "status" | "steps" | "result" | "error" | "suspended" | "input" | "runId"
->;
-type StateFields = WireFields<WireRunState, "status" | "steps" | "result" | "error" | "payload">;
+type ResultFields = WireFieldsOfBoth<
+  WireWorkflowResult,
+  WireWorkflowResult1x,
+  "status" | "steps" | "result" | "error" | "suspended"
+> &
+  WireFields<WireResult, "input" | "runId">;
+type StateFields = WireFieldsOfBoth<
+  WireExecutionResult,
+  WireWorkflowRunResult1x,
+  "status" | "steps" | "result" | "error"
+> &
+  WireFields<WireRunState, "payload">;
 
 /**
  * The public shape of a `start-async` / `resume-async` body, with the run's id: the one the call

@@ -56,11 +56,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
 
   const protocol: WorkflowsProtocol = {
     ...kept,
-    surface: withResumePreflight(
-      createV1Surface(config),
-      () => protocol,
-      config.transport.timeoutMs,
-    ),
+    surface: withResumePreflight(createV1Surface(config), () => protocol, config.transport),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);

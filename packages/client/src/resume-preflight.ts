@@ -1,4 +1,4 @@
-import { watchRecords } from "@wfkit/watch";
+import { systemClock, watchRecords, type Clock } from "@wfkit/watch";
 import type { WorkflowsProtocol } from "./protocol.js";
 import {
   RunNotSuspendedError,
@@ -22,6 +22,8 @@ export interface PreflightRequest {
   method: string;
   /** How long a run still `running` is waited for, in milliseconds. */
   timeoutMs: number;
+  /** The client's clock, which times that wait. @defaultValue the real clock */
+  clock?: Clock | undefined;
 }
 
 /** Statuses a run passes through on its way to the next stop. */
@@ -90,12 +92,18 @@ async function nextStop(
   call: CallOptions,
 ): Promise<ExecutionResult> {
   const { workflowId, runId } = request;
+  const clock = request.clock ?? systemClock;
   const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), request.timeoutMs);
+  const timer = new AbortController();
+  clock.sleep(request.timeoutMs, timer.signal).then(
+    () => stop.abort(),
+    () => {},
+  );
   const signals = call.signal ? [call.signal, stop.signal] : [stop.signal];
   const records = watchRecords(protocol.watchSource(workflowId, runId, call), {
     runId,
     signal: anySignal(signals),
+    clock,
     shouldReconnect: () => false,
   });
   try {
@@ -108,7 +116,7 @@ async function nextStop(
   } catch (error) {
     if (!stop.signal.aborted) throw error;
   } finally {
-    clearTimeout(timer);
+    timer.abort();
     await records.return?.();
   }
   return protocol.getExecutionResult(workflowId, runId, call);

@@ -32,8 +32,6 @@ export type WorkflowRun = Override<
 >;
 /** A page of runs and the total count. */
 export type WorkflowRuns = Override<Schemas["WorkflowRuns"], { runs: WorkflowRun[] }>;
-/** A watch record exactly as it is on the wire (`eventTimestamp` in epoch ms). */
-export type WireWatchRecord = Schemas["WatchRecord"];
 /** A `start-async` / `resume-async` body exactly as it is on the wire. */
 export type WireWorkflowResult = Schemas["WorkflowResult"];
 /** An `execution-result` body exactly as it is on the wire. */

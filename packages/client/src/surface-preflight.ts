@@ -6,19 +6,20 @@
  */
 import type { SurfaceProtocol, SurfaceResumeRequest } from "./protocol-surface.js";
 import { preflightResume, type PreflightSource } from "./resume-preflight.js";
-import type { CallOptions } from "./transport.js";
+import type { CallOptions, Clock } from "./transport.js";
 
 /**
  * `surface` with the resume preflight before `resumeStream` and `resumeNoWait`. The request's
  * `step`, when omitted, becomes the run's only suspended step; `preflight: false` skips it all.
  *
  * @param source - the generation's protocol, read when a call is made
- * @param defaultTimeoutMs - the client's `timeoutMs`, which bounds the wait for a running run
+ * @param client - the client's `timeoutMs`, which bounds the wait for a running run, and its
+ * `clock`, which times it
  */
 export function withResumePreflight(
   surface: SurfaceProtocol,
   source: () => PreflightSource,
-  defaultTimeoutMs: number,
+  client: { timeoutMs: number; clock: Clock },
 ): SurfaceProtocol {
   async function checked(
     workflowId: string,
@@ -35,7 +36,8 @@ export function withResumePreflight(
         runId: rest.runId,
         step: given,
         method,
-        timeoutMs: call.timeoutMs ?? defaultTimeoutMs,
+        timeoutMs: call.timeoutMs ?? client.timeoutMs,
+        clock: client.clock,
       },
       call,
     );

@@ -221,7 +221,7 @@ const cases: Array<{
   },
 ];
 
-describe.each(cases)("$name", ({ name, call, method, path, query, body, preflight }) => {
+describe.each(cases)("$name", ({ call, method, path, query, body, preflight }) => {
   it(`on 1.x: ${method} ${path.replace(base, "{key}")} with its query and body`, async () => {
     const { wire, workflow } = setup("v1");
     const out = await call(workflow);
@@ -240,18 +240,19 @@ describe.each(cases)("$name", ({ name, call, method, path, query, body, prefligh
     });
     expect(sent!.body).toEqual(body);
   });
+});
 
-  if (name !== "stream") {
-    it("on 0.x: UnsupportedByServerError naming the call and the generation; nothing sent", async () => {
-      const { wire, workflow } = setup("v0");
-      const error = await call(workflow).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UnsupportedByServerError);
-      const callName = name.split(" ")[0]!.replace("(status)", "");
-      expect((error as Error).message).toContain(`${callName}:`);
-      expect((error as Error).message).toMatch(/0\.x .*generation v0/);
-      expect(wire.calls).toHaveLength(0);
-    });
-  }
+// `stream` exists on 0.x servers too (its events are normalised), so it has no such test.
+describe.each(cases.filter(({ name }) => name !== "stream"))("$name", ({ name, call }) => {
+  it("on 0.x: UnsupportedByServerError naming the call and the generation; nothing sent", async () => {
+    const { wire, workflow } = setup("v0");
+    const error = await call(workflow).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedByServerError);
+    const callName = name.split(" ")[0]!.replace("(status)", "");
+    expect((error as Error).message).toContain(`${callName}:`);
+    expect((error as Error).message).toMatch(/0\.x .*generation v0/);
+    expect(wire.calls).toHaveLength(0);
+  });
 });
 
 describe("results", () => {
