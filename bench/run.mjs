@@ -15,6 +15,7 @@ const BENCHMARKS = [
   { name: "steps-scaling", file: "steps-scaling.bench.mjs", flags: ["--expose-gc"] },
   // Issue 11's attacks and the figures after their fixes (re-runs itself under tsx and --expose-gc).
   { name: "hostile", file: "hostile-figures.mjs" },
+  { name: "live-watch", file: "live-watch.bench.mjs" },
 ];
 
 const wanted = process.argv.slice(2);

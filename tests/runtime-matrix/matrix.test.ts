@@ -46,10 +46,14 @@ const alias = {
   "@wfkit/watch": join(root, "packages/watch/src/index.ts"),
 };
 
-/** The bundles the runtimes load, each built once per test run. */
+/**
+ * The bundles the runtimes load, each built once per test run. The Node/Bun and Deno bundles are
+ * split (`split`): the client's on-demand code is a chunk file of its own that the runtime loads
+ * with a dynamic `import()`, as in an app's bundle; the others have it inlined.
+ */
 const ENTRIES = {
-  cli: { entry: "entry-cli.ts", file: "seed-flow.mjs", format: "esm" },
-  deno: { entry: "entry-deno.ts", file: "seed-flow.deno.mjs", format: "esm" },
+  cli: { entry: "entry-cli.ts", file: "cli/entry-cli.mjs", format: "esm", split: true },
+  deno: { entry: "entry-deno.ts", file: "deno/entry-deno.mjs", format: "esm", split: true },
   worker: { entry: "entry-worker.ts", file: "seed-flow.worker.mjs", format: "esm" },
   browser: { entry: "entry-browser.ts", file: "seed-flow.browser.js", format: "iife" },
   edge: { entry: "entry-edge.ts", file: "seed-flow.edge.js", format: "iife" },
@@ -59,12 +63,16 @@ let server: FakeServer;
 let bundles: string;
 /** What each ES module bundle imports from outside itself (nothing, when it needs no built-in). */
 const externalImports: Record<string, string[]> = {};
+/** The chunks each bundle loads with a dynamic `import()`. */
+const lazyImports: Record<string, string[]> = {};
 const bundle = (name: keyof typeof ENTRIES): string => join(bundles, ENTRIES[name].file);
 
 beforeAll(async () => {
   bundles = mkdtempSync(join(tmpdir(), "wfkit-matrix-"));
   await Promise.all(
-    Object.entries(ENTRIES).map(async ([name, { entry, file, format }]) => {
+    Object.entries(ENTRIES).map(async ([name, entryOptions]) => {
+      const { entry, file, format } = entryOptions;
+      const split = "split" in entryOptions;
       const options: BuildOptions = {
         bundle: true,
         target: "es2022",
@@ -72,13 +80,22 @@ beforeAll(async () => {
         logLevel: "error",
         sourcemap: "inline",
         entryPoints: [join(here, entry)],
-        outfile: join(bundles, file),
+        ...(split
+          ? {
+              splitting: true,
+              outdir: join(bundles, dirname(file)),
+              outExtension: { ".js": ".mjs" },
+            }
+          : { outfile: join(bundles, file) }),
         format,
         // "neutral": no Node built-in resolves, as in Bun, Deno or workerd; "browser" for scripts.
         platform: format === "esm" ? "neutral" : "browser",
         metafile: true,
       };
       const { metafile } = await build(options);
+      lazyImports[name] = Object.values(metafile?.outputs ?? {}).flatMap((output) =>
+        output.imports.filter((i) => i.kind === "dynamic-import").map((i) => i.path),
+      );
       externalImports[name] = Object.values(metafile?.outputs ?? {}).flatMap((output) =>
         output.imports.filter((i) => i.external).map((i) => i.path),
       );
@@ -103,6 +120,14 @@ const runCli = async (executable: string, args: string[]): Promise<SeedFlowRepor
 describe("runtime matrix: seed flow against the fake server over HTTP", () => {
   it("the ES module bundles import nothing from outside (no Node built-in)", () => {
     expect(externalImports).toEqual({ cli: [], deno: [], worker: [], browser: [], edge: [] });
+  });
+
+  it("the split bundles (Node, Bun, Deno) load the client's on-demand code as a chunk of its own", () => {
+    for (const name of ["cli", "deno"] as const) {
+      const chunks = [...new Set(lazyImports[name])];
+      expect(chunks, name).toHaveLength(1);
+      expect(chunks[0], name).toMatch(/on-demand-\w+\.mjs$/);
+    }
   });
 
   it(`Node ${process.versions.node} (this machine's node)`, async () => {

@@ -19,6 +19,8 @@ export interface SeedFlowReport {
   startAsyncSummary: unknown;
   resumeAsyncStatus: string;
   resumeAsyncSummary: unknown;
+  /** The error `code` of `runCounts` on this 0.x server: its code loads on demand, then refuses. */
+  onDemandCall: unknown;
 }
 
 /** The report of a correct run against the fake server's sample workflows. */
@@ -33,6 +35,7 @@ export const EXPECTED_SEED_FLOW: SeedFlowReport = {
   startAsyncSummary: "AUTO: approved",
   resumeAsyncStatus: "success",
   resumeAsyncSummary: "Paris: approved by matrix",
+  onDemandCall: "unsupported_by_server",
 };
 
 const within = async <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => {
@@ -89,6 +92,12 @@ export async function runSeedFlow(baseUrl: string): Promise<SeedFlowReport> {
     resumeData: approval,
   });
 
+  // A 1.x-only call: its code is a lazy chunk (dynamic import) that must load on every runtime.
+  const onDemandCall = await workflow.runCounts().then(
+    () => "answered",
+    (error: unknown) => (error as { code?: unknown }).code,
+  );
+
   return {
     workflows,
     detailsName: details.name,
@@ -101,5 +110,6 @@ export async function runSeedFlow(baseUrl: string): Promise<SeedFlowReport> {
     startAsyncSummary: summaryOf(started),
     resumeAsyncStatus: resumed.status,
     resumeAsyncSummary: summaryOf(resumed),
+    onDemandCall,
   };
 }

@@ -67,6 +67,8 @@ export interface SeenRecord {
   status: string;
   step: string | undefined;
   stepStatus: string | undefined;
+  /** wfkit only: the record was rebuilt from the run's state, not sent live by the server. */
+  synthetic?: boolean;
 }
 
 /** What a user sees of one flow. */
@@ -101,11 +103,13 @@ export async function runFlow(name: FlowName, setup: FlowSetup): Promise<FlowVie
         currentStep?: { id?: string; status?: string };
         workflowState?: { status?: string };
       };
+      synthetic?: boolean;
     };
     records.push({
       status: String(r?.payload?.workflowState?.status),
       step: r?.payload?.currentStep?.id,
       stepStatus: r?.payload?.currentStep?.status,
+      ...(r?.synthetic ? { synthetic: true } : {}),
     });
     if (setup.watchSettled?.(records)) settle();
   };
@@ -116,7 +120,8 @@ export async function runFlow(name: FlowName, setup: FlowSetup): Promise<FlowVie
       inputData: { city: "New York" },
       ...(setup.prevRunId ? { prevRunId: setup.prevRunId, run: { runId: setup.prevRunId } } : {}),
     });
-    const path = writeProgram(`p${++programs}-${setup.client}`, FLOWS[name]());
+    // Unique per worker: test files run the flows in parallel workers, each counting from 1.
+    const path = writeProgram(`p${process.pid}-${++programs}-${setup.client}`, FLOWS[name]());
     await import(/* @vite-ignore */ path);
     const made = [...calls];
     const watch = made.find((c) => c.method === "watch");

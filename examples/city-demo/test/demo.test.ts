@@ -97,6 +97,9 @@ function expectFullTranscript({ code, stdout, stderr }: CliResult): void {
     /\+\s*\d+ ms\s+\(run\)\s+run suspended/,
     /the watch ended after \d+ records with the run suspended/,
   ]);
+  // Every record of this watch came live from the server (none rebuilt from polling).
+  expect(live).toMatch(/✔ watched 5 transitions live, \d+ ms in all/);
+  expect(live).not.toContain("rebuilt from");
   expect(live).not.toMatch(/finalize/);
 
   const suspended = byNumber.get(3)!;
@@ -201,12 +204,17 @@ describe("the demo against a real Mastra 1.x server", () => {
     expect(sections(result.stdout).get(1)).toContain(
       'server generation: Mastra 1.x (detected, "v1")',
     );
-    // 1.x does not cache a plain start for /observe: the watch rebuilds the steps from the run.
-    expectInOrder(sections(result.stdout).get(2)!, [
+    // The demo's start goes through /stream while its watch listens: every transition, live.
+    const live = sections(result.stdout).get(2)!;
+    expectInOrder(live, [
+      /validate-city\s+running\s+run running/,
       /validate-city\s+success\s+run running/,
+      /approval\s+running\s+run running/,
       /approval\s+suspended\s+run running/,
       /\(run\)\s+run suspended/,
+      /✔ watched 5 transitions live, \d+ ms in all/,
     ]);
+    expect(live).not.toContain("rebuilt from");
     expect(result.stdout).toContain(
       "suspend payload: { message: 'Approve trip to Paris?', city: 'Paris' }",
     );

@@ -2,7 +2,7 @@ import { createDetectingProtocol, type ProtocolOption, type ServerProtocol } fro
 import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol } from "./protocol-v0.js";
-import { createV1Protocol } from "./protocol-v1.js";
+import { createLazyProtocol } from "./lazy.js";
 import {
   DEFAULT_TIMEOUT_MS,
   createTransportConfig,
@@ -71,17 +71,18 @@ export class MastraClient<R extends object = WorkflowRegistry> {
     const { log, clock } = transport;
     const logged = <P extends WorkflowsProtocol>(p: P): P =>
       log ? withWatchLogging(p, log, clock) : p;
+    // The 1.x protocol is its own chunk, loaded on the first call a 1.x server answers.
+    const v1 = () =>
+      createLazyProtocol(async () => (await import("./on-demand.js")).createV1Protocol(config));
     if (protocol === "auto") {
       const detecting = createDetectingProtocol({
         v0: createV0Protocol(config),
-        v1: createV1Protocol(config),
+        v1: v1(),
       });
       this.#protocol = logged(detecting);
       this.#detect = detecting.detect;
     } else if (protocol === "v0" || protocol === "v1") {
-      this.#protocol = logged(
-        protocol === "v0" ? createV0Protocol(config) : createV1Protocol(config),
-      );
+      this.#protocol = logged(protocol === "v0" ? createV0Protocol(config) : v1());
       this.#detect = async () => protocol;
     } else {
       throw new InvalidArgumentError(

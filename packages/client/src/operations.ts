@@ -5,7 +5,7 @@
  * names an operation once and never spells its path or its retry policy by hand.
  */
 import type { paths } from "./schema.js";
-import type { paths1x } from "./schema-1x.js";
+import type { v1Operations, v1SurfaceOperations } from "./operations-1x.js";
 
 /** The HTTP methods the Workflows API uses, as openapi-fetch spells them. */
 export type OperationMethod = "get" | "post" | "delete";
@@ -77,89 +77,6 @@ export const v0Operations = {
   },
   watch: { method: "get", path: "/workflows/{workflowId}/watch", idempotent: true, stream: true },
 } as const satisfies OperationTable<paths>;
-
-/** The one newer call 0.10.15 has a route for: `stream` (0.x event names, see `stream-events.ts`). */
-export const v0SurfaceOperations = {
-  stream: {
-    method: "post",
-    path: "/workflows/{workflowId}/stream",
-    idempotent: false,
-    stream: true,
-  },
-} as const satisfies OperationTable<paths>;
-
-/**
- * The Mastra 1.x routes (`openapi/workflows-1.x.yaml`) whose calls differ from 0.x; the routes 1.x
- * kept are called through {@link v0Operations}. Declare a 1.x operation here, under the same name
- * as its 0.x counterpart if it has one, when the client starts calling it (the table is shipped
- * code, so it holds only what is called).
- */
-export const v1Operations = {
-  listRuns: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
-  getRun: { method: "get", path: "/workflows/{workflowId}/runs/{runId}", idempotent: true },
-  // observe replays and follows a run; it changes nothing on the server.
-  observe: {
-    method: "post",
-    path: "/workflows/{workflowId}/observe",
-    idempotent: true,
-    stream: true,
-  },
-} as const satisfies OperationTable<paths1x>;
-
-/**
- * The routes only Mastra 1.x has (streams, resume-no-wait, restart, time travel, delete, counts),
- * typed against the 1.x spec (`openapi/workflows-1.x.yaml`). A 0.x client never sends these (`UnsupportedByServerError`).
- */
-export const v1SurfaceOperations = {
-  stream: {
-    method: "post",
-    path: "/workflows/{workflowId}/stream",
-    idempotent: false,
-    stream: true,
-  },
-  resumeStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/resume-stream",
-    idempotent: false,
-    stream: true,
-  },
-  observeStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/observe",
-    idempotent: true,
-    stream: true,
-  },
-  resumeNoWait: {
-    method: "post",
-    path: "/workflows/{workflowId}/resume-no-wait",
-    idempotent: false,
-  },
-  restart: { method: "post", path: "/workflows/{workflowId}/restart", idempotent: false },
-  restartAsync: {
-    method: "post",
-    path: "/workflows/{workflowId}/restart-async",
-    idempotent: false,
-  },
-  timeTravel: { method: "post", path: "/workflows/{workflowId}/time-travel", idempotent: false },
-  timeTravelAsync: {
-    method: "post",
-    path: "/workflows/{workflowId}/time-travel-async",
-    idempotent: false,
-  },
-  timeTravelStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/time-travel-stream",
-    idempotent: false,
-    stream: true,
-  },
-  // Deleting twice is harmless: the second answers 404 at worst.
-  deleteRun: {
-    method: "delete",
-    path: "/workflows/{workflowId}/runs/{runId}",
-    idempotent: true,
-  },
-  runCounts: { method: "get", path: "/workflows/run-counts", idempotent: true },
-} as const satisfies OperationTable<paths1x>;
 
 /** The name of an operation, for messages, middleware and logs. */
 export type OperationName =

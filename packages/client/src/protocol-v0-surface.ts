@@ -5,7 +5,7 @@
  */
 import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { createEventStream } from "./event-stream.js";
-import { v0SurfaceOperations } from "./operations.js";
+import { v0SurfaceOperations } from "./operations-1x.js";
 import {
   unsupportedOnV0,
   type SurfaceProtocol,
@@ -26,21 +26,6 @@ const V1_ONLY_OPTIONS = [
 /** The first 1.x-only option `request` sets, if any. */
 export function v1OnlyOption(request: SurfaceStartRequest): string | undefined {
   return V1_ONLY_OPTIONS.find((key) => request[key] !== undefined);
-}
-
-/**
- * The 1.x-only fields of a start body: on 1.x (`v1`) the request's `options1x`; on 0.x an
- * `UnsupportedByServerError` naming the first one, before anything is sent.
- */
-export function startOptionsBody(
-  request: { options1x?: Record<string, unknown> | undefined },
-  v1: boolean,
-  call: "start" | "startAsync",
-): Record<string, unknown> {
-  const options = request.options1x ?? {};
-  const first = Object.keys(options)[0];
-  if (first === undefined || v1) return options;
-  throw unsupportedOnV0(call, `the \`${first}\` option`);
 }
 
 /** Creates the 0.x surface calls. */

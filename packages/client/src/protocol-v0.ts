@@ -2,7 +2,8 @@ import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { InvalidArgumentError } from "./errors.js";
 import { toExecutionResult, toRunStateSnapshot, toWorkflowResult } from "./normalize.js";
 import { v0Operations } from "./operations.js";
-import { createV0Surface, startOptionsBody } from "./protocol-v0-surface.js";
+import { createLazySurface, once } from "./lazy.js";
+import { startOptionsBody } from "./start-options-body.js";
 import { unsupportedOnV0 } from "./protocol-surface.js";
 import type { ResumeRequest, StartRequest, WorkflowsProtocol } from "./protocol.js";
 import type { paths } from "./schema.js";
@@ -75,7 +76,10 @@ export function createV0Protocol(
   });
 
   return checked({
-    surface: createV0Surface(config),
+    // The calls beyond the 0.10 surface are their own chunk, loaded on first use.
+    surface: createLazySurface(
+      once(async () => (await import("./on-demand.js")).createV0Surface(config)),
+    ),
 
     listWorkflows: (call) => json("listWorkflows", call, {}),
 

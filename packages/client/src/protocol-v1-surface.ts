@@ -6,7 +6,7 @@ import { createCallKit, type ProtocolConfig } from "./call-kit.js";
 import { createEventStream, type WorkflowEventStream } from "./event-stream.js";
 import { toWorkflowResult } from "./normalize.js";
 import { createObserveDeduper } from "./observe-dedupe.js";
-import { v1SurfaceOperations } from "./operations.js";
+import { v1SurfaceOperations } from "./operations-1x.js";
 import type {
   RestartRequest,
   StreamCallOptions,

@@ -4,6 +4,7 @@ import {
   type RunStateSnapshot,
   type WatchSource,
 } from "@wfkit/watch";
+import type { LiveListener } from "./protocol-v1-live.js";
 import { createV1RecordAccumulator, type RawWatchRecord } from "./protocol-v1-records.js";
 
 /** What a 1.x watch source needs from the protocol. */
@@ -15,6 +16,11 @@ export interface V1WatchSourceOptions {
   state(signal: AbortSignal): Promise<RunStateSnapshot | undefined>;
   /** The clock for records whose event carries no time. @defaultValue Date.now */
   now?: () => number;
+  /**
+   * Subscribes a connection to the live events of this client's `start`/`resume` of the run (see
+   * `protocol-v1-live.ts`); returns its unsubscribe.
+   */
+  live?: (listener: LiveListener) => () => void;
 }
 
 /**
@@ -23,10 +29,14 @@ export interface V1WatchSourceOptions {
  * watch format. One accumulator serves every connection of the watch, so what `/observe` replays
  * is dropped.
  *
- * When the `/observe` body ends (at once for a run started with plain `start`, which the server
- * does not cache, or after a suspension) the connection stays open and silent: the watcher then
- * polls the run state every `stallTimeoutMs` and yields what changed as `synthetic` records, until
- * the run ends (or suspends, without `follow`).
+ * While the connection is open it also receives the events of this client's own `start` and
+ * `resume` of the run, which go through `/stream` and `/resume-stream` while a watch listens
+ * (`live`): those records are live, whatever `/observe` serves.
+ *
+ * When both end (`/observe` ends at once for a run started with plain `start`, which the server
+ * does not cache, or after a suspension; a stream connection may drop) the connection stays open
+ * and silent: the watcher then polls the run state every `stallTimeoutMs` and yields what changed
+ * as `synthetic` records, until the run ends (or suspends, without `follow`).
  */
 export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource {
   const accumulator = createV1RecordAccumulator({
@@ -59,24 +69,34 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
       };
       const reader = body.getReader();
       let closed = false;
+      let unsubscribe = (): void => {};
       return new ReadableStream<Uint8Array>({
         start(controller) {
+          if (options.live) {
+            const listener = { event: emitter(controller), end: () => {}, status: stored?.status };
+            unsubscribe = options.live(listener);
+          }
           void pump(controller);
         },
         cancel(reason) {
           closed = true;
+          unsubscribe();
           return reader.cancel(reason).catch(() => {});
         },
       });
 
-      async function pump(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-        const emit = (value: unknown): void => {
+      function emitter(controller: ReadableStreamDefaultController<Uint8Array>) {
+        return (value: unknown): void => {
           for (const record of accumulator.push(value)) {
             if (closed) return;
             if (isHistory(record)) continue;
             controller.enqueue(encoder.encode(JSON.stringify(record) + RECORD_SEPARATOR));
           }
         };
+      }
+
+      async function pump(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+        const emit = emitter(controller);
         // A piece that is not JSON goes through as it came, for the watcher to report.
         const decoder = createRecordDecoder({
           onError: (error) => {
@@ -94,7 +114,11 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
             decoder.write(value, emit);
           }
         } catch (error) {
-          if (!closed) controller.error(error);
+          if (!closed) {
+            closed = true;
+            unsubscribe();
+            controller.error(error);
+          }
         }
       }
     },

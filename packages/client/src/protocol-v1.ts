@@ -8,7 +8,7 @@ import {
   toExecutionResult,
   toRunStateSnapshot,
 } from "./normalize.js";
-import { v1Operations } from "./operations.js";
+import { v1Operations } from "./operations-1x.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol, runsQuery } from "./protocol-v0.js";
 import type { WireWorkflowRunResult1x, WireWorkflowRuns1x, paths1x } from "./schema-1x.js";
@@ -17,6 +17,7 @@ import type { WireWorkflowRunResult1x, WireWorkflowRuns1x, paths1x } from "./sch
 type V1RunsQuery = NonNullable<
   paths1x["/workflows/{workflowId}/runs"]["get"]["parameters"]["query"]
 >;
+import { createLiveCalls, createLiveRelay } from "./protocol-v1-live.js";
 import { createV1WatchSource } from "./protocol-v1-watch.js";
 import { createV1Surface } from "./protocol-v1-surface.js";
 import { withResumePreflight } from "./surface-preflight.js";
@@ -39,7 +40,9 @@ const STATE_FIELDS = "result,error,payload,steps";
  * - `runExecutionResult` reads `GET runs/:runId?fields=…` (`execution-result` is gone);
  * - `runById` rebuilds the run's `snapshot` from the state `GET runs/:runId` answers;
  * - `runs` pages with `page`/`perPage` (see {@link toRunsQuery});
- * - `watch` reads `POST /observe` and polls the run state when nothing is cached;
+ * - `watch` reads `POST /observe` and polls the run state when nothing is cached; while a watch
+ *   listens, `start` and `resume` of its run go through `/stream` and `/resume-stream`, whose
+ *   events the watch receives live (`protocol-v1-live.ts`);
  * - `sendRunEvent` throws `UnsupportedByServerError` (1.x has no such route).
  */
 export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
@@ -54,9 +57,14 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
       params: { path: { workflowId, runId }, ...(fields ? { query: { fields } } : {}) },
     });
 
+  // The live calls use the surface without its preflight: `resume` ran its own before.
+  const surface = createV1Surface(config);
+  const relay = createLiveRelay();
+
   const protocol: WorkflowsProtocol = {
     ...kept,
-    surface: withResumePreflight(createV1Surface(config), () => protocol, config.transport),
+    ...createLiveCalls(kept, surface, relay),
+    surface: withResumePreflight(surface, () => protocol, config.transport),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
@@ -86,6 +94,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
     watchSource: (workflowId, runId, call) =>
       createV1WatchSource({
         runId,
+        live: (listener) => relay.subscribe(`${workflowId}|${runId}`, listener),
         async observe(signal) {
           try {
             return await stream("observe", call, signal, {

@@ -32,6 +32,17 @@ export async function readLimitedBody(
     throw tooLarge(`a body of ${declared} bytes`);
   }
   if (!response.body) return new Uint8Array(0);
+  if (
+    Number.isFinite(declared) &&
+    declared <= maxBytes &&
+    !response.headers.has("content-encoding")
+  ) {
+    // The length is known and within the limit: read the body in one go (the common small JSON
+    // answer). The check after it catches a body longer than declared (a hand-made Response).
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (body.byteLength > maxBytes) throw tooLarge(`more than ${maxBytes} bytes`);
+    return body;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -22,6 +22,9 @@ export type WireWorkflowRuns1x = Schemas["WorkflowRuns"];
 /** A stored run's state, flat (`GET runs/{runId}`, narrowed by `fields`). */
 export type WireWorkflowRunResult1x = Schemas["WorkflowRunResult"];
 
+/** One step's result in a 1.x run state or result. */
+export type WireStepResult1x = Schemas["StepResult"];
+
 /** The answer of `start-async`, `resume-async`, `restart-async` and `time-travel-async`. */
 export type WireWorkflowResult1x = Schemas["WorkflowResult"];
 /** One record of a 1.x stream body, discriminated on `type`. */

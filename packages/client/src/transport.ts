@@ -223,6 +223,12 @@ const timeoutReason = Symbol("wfkit.timeout");
 /** Calls `fire` after `ms` on `clock`; the returned function cancels it. */
 function startTimer(clock: Clock, ms: number, fire: () => void): () => void {
   if (!Number.isFinite(ms)) return () => {};
+  if (clock === realClock) {
+    // The hot path of every call: a plain timer, without the abortable sleep's signal and the
+    // abort error its cancellation creates.
+    const timer = setTimeout(fire, ms);
+    return () => clearTimeout(timer);
+  }
   const cancel = new AbortController();
   clock.sleep(ms, cancel.signal).then(
     () => {

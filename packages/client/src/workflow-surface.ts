@@ -1,22 +1,16 @@
 /**
- * The logic of the `Workflow` methods for the 1.x surface, as standalone functions: each checks
- * its parameters (before anything is sent) and calls the generation's {@link SurfaceProtocol}.
- * `workflow.ts` keeps one line per method.
+ * The parameters of the `Workflow` methods for the 1.x surface, and the checks `start`, `startAsync`
+ * and `runs` share with them. The calls themselves are in `workflow-surface-calls.ts`, loaded on
+ * first use. `workflow.ts` keeps one line per method.
  */
 import { InvalidArgumentError } from "./errors.js";
-import type { WorkflowEventStream } from "./event-stream.js";
 import type {
-  RestartRequest,
-  RunCounts,
-  StreamCallOptions,
   SurfaceProtocol,
-  SurfaceResumeRequest,
   SurfaceStartRequest,
   TimeTravelContextEntry,
-  TimeTravelRequest,
   TracingOptions,
 } from "./protocol-surface.js";
-import type { CallOptions } from "./transport.js";
+import type { createWorkflowSurface } from "./workflow-surface-calls.js";
 import type { ContextParams, RunsFilter } from "./types.js";
 import { contextOf, requireId, requireJson } from "./validate.js";
 
@@ -96,12 +90,12 @@ export interface RunsFilter1x extends RunsFilter {
   perPage?: number;
 }
 
-function requireBoolean(value: unknown, what: string, method: string): boolean | undefined {
+export function requireBoolean(value: unknown, what: string, method: string): boolean | undefined {
   if (value === undefined || typeof value === "boolean") return value;
   throw new InvalidArgumentError(`${method}: \`${what}\` must be a boolean, got ${typeof value}.`);
 }
 
-function requireCount(value: unknown, what: string, method: string): number | undefined {
+export function requireCount(value: unknown, what: string, method: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
   throw new InvalidArgumentError(
@@ -109,18 +103,7 @@ function requireCount(value: unknown, what: string, method: string): number | un
   );
 }
 
-function optionalStep(step: unknown, method: string): string | string[] | undefined {
-  if (step === undefined) return undefined;
-  if (typeof step === "string" && step !== "") return step;
-  if (Array.isArray(step) && step.length > 0 && step.every((s) => typeof s === "string" && s)) {
-    return [...(step as string[])];
-  }
-  throw new InvalidArgumentError(
-    `${method}: \`step\` must be a step id or a non-empty path of step ids, got ${JSON.stringify(step) ?? typeof step}.`,
-  );
-}
-
-function requireParams<T>(params: T, method: string): T {
+export function requireParams<T>(params: T, method: string): T {
   if (typeof params !== "object" || params === null) {
     throw new InvalidArgumentError(`${method}: pass the parameters as an object.`);
   }
@@ -172,63 +155,6 @@ export function toStartRequest(
   };
 }
 
-function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeRequest {
-  const runId = requireId(requireParams(params, method).runId, "runId", method);
-  const step = optionalStep(params.step, method);
-  requireJson(params.resumeData, "resumeData", method);
-  requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = contextOf(params, method);
-  const perStep = requireBoolean(params.perStep, "perStep", method);
-  const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
-  const preflight = requireBoolean(params.preflight, "preflight", method);
-  return {
-    runId,
-    ...(step === undefined ? {} : { step }),
-    ...(params.resumeData === undefined ? {} : { resumeData: params.resumeData }),
-    ...(requestContext === undefined ? {} : { requestContext }),
-    ...(perStep === undefined ? {} : { perStep }),
-    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
-    ...(forEachIndex === undefined ? {} : { forEachIndex }),
-    ...(preflight === undefined ? {} : { preflight }),
-  };
-}
-
-function toRestartRequest(params: RestartParams, method: string): RestartRequest {
-  const runId = requireId(requireParams(params, method).runId, "runId", method);
-  requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = contextOf(params, method);
-  return {
-    runId,
-    ...(requestContext === undefined ? {} : { requestContext }),
-    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
-  };
-}
-
-function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTravelRequest {
-  const runId = requireId(requireParams(params, method).runId, "runId", method);
-  const step = optionalStep(params.step, method);
-  if (step === undefined) {
-    throw new InvalidArgumentError(`${method}: \`step\` (the step to re-run from) is required.`);
-  }
-  for (const key of ["inputData", "resumeData", "context", "nestedStepsContext"] as const) {
-    requireJson(params[key], key, method);
-  }
-  requireJson(params.initialState, "initialState", method);
-  requireJson(params.tracingOptions, "tracingOptions", method);
-  const requestContext = contextOf(params, method);
-  const perStep = requireBoolean(params.perStep, "perStep", method);
-  const out: TimeTravelRequest = { runId, step };
-  if (params.inputData !== undefined) out.inputData = params.inputData;
-  if (params.resumeData !== undefined) out.resumeData = params.resumeData;
-  if (params.context !== undefined) out.context = params.context;
-  if (params.nestedStepsContext !== undefined) out.nestedStepsContext = params.nestedStepsContext;
-  if (params.initialState !== undefined) out.initialState = params.initialState;
-  if (requestContext !== undefined) out.requestContext = requestContext;
-  if (perStep !== undefined) out.perStep = perStep;
-  if (params.tracingOptions !== undefined) out.tracingOptions = params.tracingOptions;
-  return out;
-}
-
 /** The public paging (`limit`/`offset`) from `page`/`perPage`, checked. */
 export function toRunsFilter(filter: RunsFilter1x, method = "runs"): RunsFilter {
   if (filter === undefined || filter === null || typeof filter !== "object") return filter;
@@ -245,56 +171,6 @@ export function toRunsFilter(filter: RunsFilter1x, method = "runs"): RunsFilter 
     throw new InvalidArgumentError(`${method}: \`page\` needs a \`perPage\` greater than 0.`);
   }
   return { ...rest, limit: size, offset: index * size };
-}
-
-/** The surface calls of one workflow, bound to it. */
-export function createWorkflowSurface(ctx: SurfaceContext) {
-  const { workflowId, surface } = ctx;
-  return {
-    stream: (params: StreamParams, call: StreamCallOptions): Promise<WorkflowEventStream> => {
-      const runId =
-        params?.runId === undefined ? ctx.newRunId() : requireId(params.runId, "runId", "stream");
-      return surface.stream(
-        workflowId,
-        { ...toStartRequest(params, "stream", runId), runId },
-        call,
-      );
-    },
-    resumeStream: (params: ResumeParams1x, call: StreamCallOptions) =>
-      surface.resumeStream(workflowId, toResumeRequest(params, "resumeStream"), call),
-    observeStream: (params: { runId: string; offset?: number }, call: StreamCallOptions) => {
-      const runId = requireId(
-        requireParams(params, "observeStream").runId,
-        "runId",
-        "observeStream",
-      );
-      const offset = requireCount(params.offset, "offset", "observeStream");
-      return surface.observeStream(
-        workflowId,
-        offset === undefined ? { runId } : { runId, offset },
-        call,
-      );
-    },
-    resumeNoWait: (params: ResumeParams1x, call: CallOptions) =>
-      surface.resumeNoWait(workflowId, toResumeRequest(params, "resumeNoWait"), call),
-    restart: (params: RestartParams, call: CallOptions) =>
-      surface.restart(workflowId, toRestartRequest(params, "restart"), call),
-    restartAsync: (params: RestartParams, call: CallOptions) =>
-      surface.restartAsync(workflowId, toRestartRequest(params, "restartAsync"), call),
-    timeTravel: (params: TimeTravelParams, call: CallOptions) =>
-      surface.timeTravel(workflowId, toTimeTravelRequest(params, "timeTravel"), call),
-    timeTravelAsync: (params: TimeTravelParams, call: CallOptions) =>
-      surface.timeTravelAsync(workflowId, toTimeTravelRequest(params, "timeTravelAsync"), call),
-    timeTravelStream: (params: TimeTravelParams, call: StreamCallOptions) =>
-      surface.timeTravelStream(workflowId, toTimeTravelRequest(params, "timeTravelStream"), call),
-    deleteRun: (runId: string, call: CallOptions) =>
-      surface.deleteRun(workflowId, requireId(runId, "runId", "deleteRun"), call),
-    runCounts: async (call: CallOptions): Promise<RunCounts> => {
-      const counts = await surface.runCounts(call);
-      const mine = Object.hasOwn(counts, workflowId) ? counts[workflowId] : undefined;
-      return { running: mine?.running ?? 0, suspended: mine?.suspended ?? 0 };
-    },
-  };
 }
 
 /** The bound surface calls of a workflow. */

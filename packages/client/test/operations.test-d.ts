@@ -1,6 +1,7 @@
 import { expectTypeOf, test } from "vitest";
 import { createCallKit, type ProtocolConfig } from "../src/call-kit.js";
-import { v0Operations, v1Operations, type Operation } from "../src/operations.js";
+import { v0Operations, type Operation } from "../src/operations.js";
+import { v1Operations } from "../src/operations-1x.js";
 import type { paths, WorkflowInfo } from "../src/schema.js";
 import type { paths1x } from "../src/schema-1x.js";
 

@@ -1,0 +1,76 @@
+/**
+ * Code only some users need (the 1.x protocol, the calls beyond the 0.10 surface) loads with a
+ * dynamic `import()` when first used, so bundlers split it into its own chunk and a browser app
+ * does not load it up front. These wrappers stand in for the loaded objects until then.
+ */
+import type { WatchSource } from "@wfkit/watch";
+import type { WorkflowsProtocol } from "./protocol.js";
+import type { SurfaceProtocol } from "./protocol-surface.js";
+
+/** `load`, called once; a failed load (a chunk that did not arrive) is tried again next time. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
+}
+
+type Method = (...args: never[]) => unknown;
+
+/** `name` of the object `get` loads, callable before it has loaded. */
+export function forward<T extends { [P in K]: Method }, K extends keyof T>(
+  get: () => Promise<T>,
+  name: K,
+) {
+  return async (...args: Parameters<T[K]>): Promise<Awaited<ReturnType<T[K]>>> => {
+    const target = await get();
+    return Reflect.apply(target[name], target, args);
+  };
+}
+
+/** A {@link SurfaceProtocol} whose implementation `get` loads on the first call. */
+export function createLazySurface(get: () => Promise<SurfaceProtocol>): SurfaceProtocol {
+  return {
+    stream: forward(get, "stream"),
+    resumeStream: forward(get, "resumeStream"),
+    observeStream: forward(get, "observeStream"),
+    resumeNoWait: forward(get, "resumeNoWait"),
+    restart: forward(get, "restart"),
+    restartAsync: forward(get, "restartAsync"),
+    timeTravel: forward(get, "timeTravel"),
+    timeTravelAsync: forward(get, "timeTravelAsync"),
+    timeTravelStream: forward(get, "timeTravelStream"),
+    deleteRun: forward(get, "deleteRun"),
+    runCounts: forward(get, "runCounts"),
+  };
+}
+
+/** A {@link WorkflowsProtocol} whose implementation `load` loads on the first call. */
+export function createLazyProtocol(load: () => Promise<WorkflowsProtocol>): WorkflowsProtocol {
+  const get = once(load);
+  return {
+    listWorkflows: forward(get, "listWorkflows"),
+    getWorkflow: forward(get, "getWorkflow"),
+    listRuns: forward(get, "listRuns"),
+    getRun: forward(get, "getRun"),
+    getExecutionResult: forward(get, "getExecutionResult"),
+    createRun: forward(get, "createRun"),
+    start: forward(get, "start"),
+    startAsync: forward(get, "startAsync"),
+    resume: forward(get, "resume"),
+    resumeAsync: forward(get, "resumeAsync"),
+    cancelRun: forward(get, "cancelRun"),
+    sendRunEvent: forward(get, "sendRunEvent"),
+    watchSource(workflowId, runId, call) {
+      let source: WatchSource | undefined;
+      const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
+      return {
+        open: async (signal) => (await resolve()).open(signal),
+        state: async (signal) => (await resolve()).state(signal),
+      };
+    },
+    surface: createLazySurface(async () => (await get()).surface),
+  };
+}

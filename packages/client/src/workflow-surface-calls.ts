@@ -1,0 +1,145 @@
+/**
+ * The `Workflow` methods for the 1.x surface, bound to one workflow: each checks its parameters
+ * (before anything is sent) and calls the generation's {@link SurfaceProtocol}. Loaded on the
+ * first such call (`workflow-surface-methods.ts`), so apps that never make one do not load it.
+ */
+import { InvalidArgumentError } from "./errors.js";
+import type { WorkflowEventStream } from "./event-stream.js";
+import type {
+  RestartRequest,
+  RunCounts,
+  StreamCallOptions,
+  SurfaceResumeRequest,
+  TimeTravelRequest,
+} from "./protocol-surface.js";
+import type { CallOptions } from "./transport.js";
+import { contextOf, requireId, requireJson } from "./validate.js";
+import {
+  requireBoolean,
+  requireCount,
+  requireParams,
+  toStartRequest,
+  type ResumeParams1x,
+  type RestartParams,
+  type StreamParams,
+  type SurfaceContext,
+  type TimeTravelParams,
+} from "./workflow-surface.js";
+
+function optionalStep(step: unknown, method: string): string | string[] | undefined {
+  if (step === undefined) return undefined;
+  if (typeof step === "string" && step !== "") return step;
+  if (Array.isArray(step) && step.length > 0 && step.every((s) => typeof s === "string" && s)) {
+    return [...(step as string[])];
+  }
+  throw new InvalidArgumentError(
+    `${method}: \`step\` must be a step id or a non-empty path of step ids, got ${JSON.stringify(step) ?? typeof step}.`,
+  );
+}
+
+function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeRequest {
+  const runId = requireId(requireParams(params, method).runId, "runId", method);
+  const step = optionalStep(params.step, method);
+  requireJson(params.resumeData, "resumeData", method);
+  requireJson(params.tracingOptions, "tracingOptions", method);
+  const requestContext = contextOf(params, method);
+  const perStep = requireBoolean(params.perStep, "perStep", method);
+  const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
+  const preflight = requireBoolean(params.preflight, "preflight", method);
+  return {
+    runId,
+    ...(step === undefined ? {} : { step }),
+    ...(params.resumeData === undefined ? {} : { resumeData: params.resumeData }),
+    ...(requestContext === undefined ? {} : { requestContext }),
+    ...(perStep === undefined ? {} : { perStep }),
+    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
+    ...(forEachIndex === undefined ? {} : { forEachIndex }),
+    ...(preflight === undefined ? {} : { preflight }),
+  };
+}
+
+function toRestartRequest(params: RestartParams, method: string): RestartRequest {
+  const runId = requireId(requireParams(params, method).runId, "runId", method);
+  requireJson(params.tracingOptions, "tracingOptions", method);
+  const requestContext = contextOf(params, method);
+  return {
+    runId,
+    ...(requestContext === undefined ? {} : { requestContext }),
+    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
+  };
+}
+
+function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTravelRequest {
+  const runId = requireId(requireParams(params, method).runId, "runId", method);
+  const step = optionalStep(params.step, method);
+  if (step === undefined) {
+    throw new InvalidArgumentError(`${method}: \`step\` (the step to re-run from) is required.`);
+  }
+  for (const key of ["inputData", "resumeData", "context", "nestedStepsContext"] as const) {
+    requireJson(params[key], key, method);
+  }
+  requireJson(params.initialState, "initialState", method);
+  requireJson(params.tracingOptions, "tracingOptions", method);
+  const requestContext = contextOf(params, method);
+  const perStep = requireBoolean(params.perStep, "perStep", method);
+  const out: TimeTravelRequest = { runId, step };
+  if (params.inputData !== undefined) out.inputData = params.inputData;
+  if (params.resumeData !== undefined) out.resumeData = params.resumeData;
+  if (params.context !== undefined) out.context = params.context;
+  if (params.nestedStepsContext !== undefined) out.nestedStepsContext = params.nestedStepsContext;
+  if (params.initialState !== undefined) out.initialState = params.initialState;
+  if (requestContext !== undefined) out.requestContext = requestContext;
+  if (perStep !== undefined) out.perStep = perStep;
+  if (params.tracingOptions !== undefined) out.tracingOptions = params.tracingOptions;
+  return out;
+}
+
+/** The surface calls of one workflow, bound to it. */
+export function createWorkflowSurface(ctx: SurfaceContext) {
+  const { workflowId, surface } = ctx;
+  return {
+    stream: (params: StreamParams, call: StreamCallOptions): Promise<WorkflowEventStream> => {
+      const runId =
+        params?.runId === undefined ? ctx.newRunId() : requireId(params.runId, "runId", "stream");
+      return surface.stream(
+        workflowId,
+        { ...toStartRequest(params, "stream", runId), runId },
+        call,
+      );
+    },
+    resumeStream: (params: ResumeParams1x, call: StreamCallOptions) =>
+      surface.resumeStream(workflowId, toResumeRequest(params, "resumeStream"), call),
+    observeStream: (params: { runId: string; offset?: number }, call: StreamCallOptions) => {
+      const runId = requireId(
+        requireParams(params, "observeStream").runId,
+        "runId",
+        "observeStream",
+      );
+      const offset = requireCount(params.offset, "offset", "observeStream");
+      return surface.observeStream(
+        workflowId,
+        offset === undefined ? { runId } : { runId, offset },
+        call,
+      );
+    },
+    resumeNoWait: (params: ResumeParams1x, call: CallOptions) =>
+      surface.resumeNoWait(workflowId, toResumeRequest(params, "resumeNoWait"), call),
+    restart: (params: RestartParams, call: CallOptions) =>
+      surface.restart(workflowId, toRestartRequest(params, "restart"), call),
+    restartAsync: (params: RestartParams, call: CallOptions) =>
+      surface.restartAsync(workflowId, toRestartRequest(params, "restartAsync"), call),
+    timeTravel: (params: TimeTravelParams, call: CallOptions) =>
+      surface.timeTravel(workflowId, toTimeTravelRequest(params, "timeTravel"), call),
+    timeTravelAsync: (params: TimeTravelParams, call: CallOptions) =>
+      surface.timeTravelAsync(workflowId, toTimeTravelRequest(params, "timeTravelAsync"), call),
+    timeTravelStream: (params: TimeTravelParams, call: StreamCallOptions) =>
+      surface.timeTravelStream(workflowId, toTimeTravelRequest(params, "timeTravelStream"), call),
+    deleteRun: (runId: string, call: CallOptions) =>
+      surface.deleteRun(workflowId, requireId(runId, "runId", "deleteRun"), call),
+    runCounts: async (call: CallOptions): Promise<RunCounts> => {
+      const counts = await surface.runCounts(call);
+      const mine = Object.hasOwn(counts, workflowId) ? counts[workflowId] : undefined;
+      return { running: mine?.running ?? 0, suspended: mine?.suspended ?? 0 };
+    },
+  };
+}
