@@ -7,6 +7,7 @@ import { resumeScenarios } from "./resume.js";
 import { lifecycleScenarios } from "./runs-lifecycle.js";
 import { v1RestartTimeTravelScenarios } from "./v1-restart-time-travel.js";
 import { v1RouteScenarios } from "./v1-routes.js";
+import { v1StreamScenarios } from "./v1-streams.js";
 import { streamScenarios, watchScenarios } from "./watch.js";
 import { wireErrorScenarios } from "./wire-errors.js";
 
@@ -22,5 +23,6 @@ export const scenarios: readonly Scenario[] = [
   ...streamScenarios,
   ...wireErrorScenarios,
   ...v1RouteScenarios,
+  ...v1StreamScenarios,
   ...v1RestartTimeTravelScenarios,
 ];

@@ -13,28 +13,48 @@
  */
 import { toStreamEvent, type WorkflowStreamEvent } from "./stream-events.js";
 
-/** Creates the record-to-events mapping of one `/observe` body. */
-export function createObserveDeduper(): (
-  record: unknown,
-) => WorkflowStreamEvent | readonly WorkflowStreamEvent[] | undefined {
+/**
+ * Creates the record-to-events mapping of one `/observe` body.
+ *
+ * With `offset` > 0 the replay starts at record `offset`, so the first `offset` records of a
+ * repeated part were never read and cannot be recognised: a `workflow-start` after the first record
+ * is held back with up to `offset` records that follow it, until a repeat shows them to be a
+ * replay (all dropped) or a new record beyond them shows a new part (all released).
+ */
+export function createObserveDeduper(
+  offset = 0,
+): (record: unknown) => WorkflowStreamEvent | readonly WorkflowStreamEvent[] | undefined {
   const seen = new Set<string>();
-  let afterFinish = false;
-  let held: WorkflowStreamEvent | undefined;
+  let read = 0;
+  let held: WorkflowStreamEvent[] | undefined;
   return (record) => {
     const event = toStreamEvent(record);
     if (event === undefined) return undefined;
     const key = JSON.stringify(record);
     const repeat = seen.has(key);
-    if (event.type === "workflow-start" && repeat && afterFinish && held === undefined) {
-      held = event;
-      afterFinish = false;
-      return [];
+    const first = read === 0;
+    read += 1;
+    if (held === undefined && event.type === "workflow-start" && !first) {
+      if (repeat || offset > 0) {
+        held = [event];
+        seen.add(key);
+        return [];
+      }
     }
-    const release = held;
-    held = undefined;
+    if (held !== undefined) {
+      if (repeat) {
+        held = undefined;
+        return [];
+      }
+      seen.add(key);
+      held.push(event);
+      if (held.length <= offset && event.type !== "workflow-finish") return [];
+      const release = held;
+      held = undefined;
+      return release;
+    }
     if (repeat) return [];
     seen.add(key);
-    afterFinish = event.type === "workflow-finish";
-    return release === undefined ? event : [release, event];
+    return event;
   };
 }

@@ -91,7 +91,9 @@ export function createV1Surface(config: ProtocolConfig): SurfaceProtocol {
       ...(call.signal ? { signal: call.signal } : {}),
       ...(onInvalidRecord ? { onInvalidRecord } : {}),
       ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
-      ...(name === "observeStream" ? { toEvent: createObserveDeduper() } : {}),
+      ...(name === "observeStream"
+        ? { toEvent: createObserveDeduper(Number(init.query?.["offset"] ?? 0)) }
+        : {}),
     });
   }
 

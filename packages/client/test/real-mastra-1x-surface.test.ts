@@ -7,6 +7,7 @@ import { startMastra1 } from "@wfkit/harness-mastra-1.x";
 import {
   MastraClient,
   isNotFoundError,
+  isRunNotSuspendedError,
   isServerError,
   type WorkflowEventStream,
   type WorkflowStreamEvent,
@@ -98,6 +99,26 @@ describe("the 1.x surface against real Mastra 1.x", () => {
     const result = await stream.result;
     expect(result.status).toBe("paused");
     expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+  });
+
+  it("startAsync with perStep resolves to paused; runExecutionResult and runById say paused", async () => {
+    const run = await city().createRun();
+    const result = await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
+    expect(result).toMatchObject({ runId: run.runId, status: "paused", input: { city: "Rome" } });
+    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+    expect((await run.executionResult()).status).toBe("paused");
+    const stored = (await run.details()).snapshot;
+    expect(typeof stored === "string" ? stored : stored.status).toBe("paused");
+  });
+
+  it("resumeStream and resumeNoWait of a paused run fail the preflight (RunNotSuspendedError)", async () => {
+    const run = await city().createRun();
+    await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
+    const streamed = await run.resumeStream({ resumeData: { approved: true } }).catch((e: unknown) => e);
+    expect(isRunNotSuspendedError(streamed) && streamed.runStatus).toBe("paused");
+    const noWait = await run.resumeNoWait({ step: "approval" }).catch((e: unknown) => e);
+    expect(isRunNotSuspendedError(noWait)).toBe(true);
+    expect((await run.executionResult()).status).toBe("paused");
   });
 
   it("resumeNoWait answers { runId } at once; the run then succeeds", async () => {

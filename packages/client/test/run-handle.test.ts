@@ -74,8 +74,8 @@ describe("observe repeats", () => {
       .split("\u001e")
       .filter((p) => p.trim())
       .map((p) => JSON.parse(p) as { type: string });
-  const run = (input: unknown[]) => {
-    const dedupe = createObserveDeduper();
+  const run = (input: unknown[], offset = 0) => {
+    const dedupe = createObserveDeduper(offset);
     return input.flatMap((r) => {
       const out = dedupe(r);
       return out === undefined ? [] : Array.isArray(out) ? out : [out];
@@ -98,5 +98,22 @@ describe("observe repeats", () => {
     const cached = records("stream-city-start-until-suspended.bin");
     const body = [...cached.slice(0, 2), ...cached];
     expect(run(body).map((e) => e.raw)).toEqual(cached);
+  });
+
+  it("with an offset, the replay from the offset keeps both parts of two streams", () => {
+    const all = records("observe-city-after-success.bin");
+    expect(run(all.slice(2), 2).map((e) => e.raw)).toEqual(all.slice(2));
+  });
+
+  it("with an offset, the suspended part replayed again is dropped, its unread beginning too", () => {
+    const cached = records("stream-city-start-until-suspended.bin");
+    const body = [...cached.slice(2), ...cached.slice(0, 5)];
+    expect(run(body, 2).map((e) => e.raw)).toEqual(cached.slice(2));
+  });
+
+  it("with an offset, live records repeating the beginning (read or not) are dropped", () => {
+    const cached = records("stream-city-start-until-suspended.bin");
+    const body = [...cached.slice(2, 4), ...cached];
+    expect(run(body, 2).map((e) => e.raw)).toEqual(cached.slice(2));
   });
 });
