@@ -13,6 +13,8 @@ const BENCHMARKS = [
   { name: "time-to-answer", file: "time-to-answer.bench.mjs" },
   { name: "watch-scaling", file: "watch-scaling.bench.mjs" },
   { name: "steps-scaling", file: "steps-scaling.bench.mjs", flags: ["--expose-gc"] },
+  // Issue 11's attacks and the figures after their fixes (re-runs itself under tsx and --expose-gc).
+  { name: "hostile", file: "hostile-figures.mjs" },
 ];
 
 const wanted = process.argv.slice(2);

@@ -28,8 +28,8 @@ const child = spawn(
   [fileURLToPath(new URL("./lib/steps-server-child.mjs", import.meta.url))],
   { stdio: ["pipe", "pipe", "inherit"] },
 );
-const [line] = await createInterface({ input: child.stdout })
-  [Symbol.asyncIterator]()
+const lines = createInterface({ input: child.stdout });
+const [line] = await lines[Symbol.asyncIterator]()
   .next()
   .then((r) => [r.value]);
 const { url } = JSON.parse(line);

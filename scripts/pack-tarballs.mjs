@@ -9,6 +9,7 @@ export const PUBLISHED = [
   { name: "@wfkit/watch", dir: "packages/watch" },
   { name: "@wfkit/client", dir: "packages/client" },
   { name: "@wfkit/test-utils", dir: "packages/test-utils" },
+  { name: "@wfkit/cli", dir: "packages/cli" },
 ];
 
 export const root = fileURLToPath(new URL("..", import.meta.url));

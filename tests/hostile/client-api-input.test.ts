@@ -5,7 +5,8 @@
  * (item 17). Asserted on the wire with an injected fetch, on both generations.
  */
 import { describe, expect, it } from "vitest";
-import { MastraClient, isInvalidArgumentError, type Workflow } from "@wfkit/client";
+import { MastraClient, isInvalidArgumentError } from "@wfkit/client";
+import { carelessInputCases } from "./helpers/careless-input.js";
 import {
   createV1RecordAccumulator,
   hashText,
@@ -27,58 +28,10 @@ function wire(
   return { calls, client, workflow: client.getWorkflow("w") };
 }
 
-const deep = (levels: number): unknown => {
-  let value: unknown = 1;
-  for (let i = 0; i < levels; i++) value = { v: value };
-  return value;
-};
-const throwing = {
-  toJSON: () => {
-    throw new Error("nope");
-  },
-};
-
 describe.each(["v0", "v1"] as const)(
   "careless input on %s: InvalidArgumentError, nothing sent",
   (protocol) => {
-    const cases: [string, (w: Workflow, c: MastraClient) => unknown][] = [
-      ['runById(".")', (w) => w.runById(".")],
-      ['runById("..")', (w) => w.runById("..")],
-      ['getWorkflow("..").createRun()', (_, c) => c.getWorkflow("..").createRun()],
-      ['getWorkflow(".").details()', (_, c) => c.getWorkflow(".").details()],
-      ["a lone surrogate in a runId", (w) => w.runById("r\uD800")],
-      ["a 1 MB runId", (w) => w.runById("r".repeat(1 << 20))],
-      ["a control character in a runId", (w) => w.cancelRun("r\n1")],
-      ["startAsync(undefined)", (w) => w.startAsync(undefined as never)],
-      ["start(undefined)", (w) => w.start(undefined as never)],
-      ["resume(undefined)", (w) => w.resume(undefined as never)],
-      ["runs with new Date(NaN)", (w) => w.runs({ fromDate: new Date(Number.NaN) })],
-      ["runs with a date string that is no date", (w) => w.runs({ toDate: "yesterday-ish" })],
-      ["runs with limit: NaN", (w) => w.runs({ limit: Number.NaN })],
-      ["a toJSON that throws", (w) => w.start({ runId: "r", inputData: { x: throwing } })],
-      [
-        "an invalid Date in inputData",
-        (w) => w.start({ runId: "r", inputData: { at: new Date(Number.NaN) } }),
-      ],
-      ["inputData 5,000 levels deep", (w) => w.startAsync({ inputData: deep(5000) })],
-      ["a Map in inputData", (w) => w.start({ runId: "r", inputData: { m: new Map([["a", 1]]) } })],
-      ["a Set in inputData", (w) => w.start({ runId: "r", inputData: { s: new Set([1]) } })],
-      ["a RegExp in inputData", (w) => w.start({ runId: "r", inputData: { r: /x/ } })],
-      ["an Error in inputData", (w) => w.start({ runId: "r", inputData: { e: new Error("x") } })],
-      [
-        "a typed array in inputData",
-        (w) => w.start({ runId: "r", inputData: { b: new Uint8Array(2) } }),
-      ],
-      [
-        "undefined in an array",
-        (w) => w.start({ runId: "r", inputData: { list: [1, undefined] } }),
-      ],
-      [
-        "a context that is a string",
-        (w) => w.start({ runId: "r", inputData: {}, runtimeContext: "x" as never }),
-      ],
-    ];
-    it.each(cases)("%s", async (_, act) => {
+    it.each(carelessInputCases)("%s", async (_, act) => {
       const { calls, client, workflow } = wire(protocol);
       const error = await (async () => act(workflow, client))().catch((e: unknown) => e);
       expect(isInvalidArgumentError(error)).toBe(true);

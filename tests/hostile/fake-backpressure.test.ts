@@ -3,9 +3,10 @@
  * disconnected once they fall `maxStreamBufferBytes` behind, as a real server's socket would be,
  * and the server's heap stays bounded while they hold their responses.
  */
-import { createFakeServer, createStep, createWorkflow, type Workflow } from "@wfkit/test-utils";
+import { createFakeServer, type Workflow } from "@wfkit/test-utils";
 import { describe, expect, it } from "vitest";
 import { count, heapUsed } from "./fake-helpers.js";
+import { bigWorkflow as bigWorkflowOf } from "./helpers/fake-attacks.js";
 
 const WATCHERS = 40;
 const STEPS = count(16, 40);
@@ -13,37 +14,8 @@ const BLOB = 32 * 1024;
 const BUFFER = 256 * 1024;
 const MB = 1024 * 1024;
 
-/**
- * `STEPS` steps, each returning a 32 KiB string (a 0.x watch record carries every output so far,
- * so unbounded buffers would grow with the square of the steps), then one step that measures the
- * heap while every record so far sits wherever the server put it.
- */
-const bigWorkflow = (measured: number[], gate?: Promise<void>): Workflow => {
-  let builder = createWorkflow({ id: "big" }).then(
-    createStep({
-      id: "gate",
-      execute: async () => {
-        await gate;
-        return { blob: "" };
-      },
-    }),
-  );
-  for (let i = 0; i < STEPS; i++)
-    builder = builder.then(
-      createStep({ id: `s${i}`, execute: async () => ({ blob: "x".repeat(BLOB), i }) }),
-    );
-  return builder
-    .then(
-      createStep({
-        id: "measure",
-        execute: async () => {
-          measured.push(await heapUsed());
-          return { done: true };
-        },
-      }),
-    )
-    .commit();
-};
+const bigWorkflow = (measured: number[], gate?: Promise<void>): Workflow =>
+  bigWorkflowOf(measured, gate, { steps: STEPS, blobBytes: BLOB });
 
 /** Reads what is left of a body: how it ended. */
 const ending = async (response: Response): Promise<string> => {

@@ -255,6 +255,7 @@ describe.each<ServerGeneration>(["0.x", "1.x"])("fuzzing the fake (%s)", (genera
       const where = current ? `\nlast failing request: ${describeRequest(current)}` : "";
       throw new Error(
         `fuzzing the fake (${generation}) failed with seed ${SEED} (replay with WFKIT_FUZZ_SEED=${SEED})${where}\n${String((error as Error)?.stack ?? error)}`,
+        { cause: error },
       );
     } finally {
       await server.close().catch(() => undefined);

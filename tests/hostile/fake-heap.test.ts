@@ -2,16 +2,10 @@
  * Issue 11, finding 11: the in-process fake does not keep memory per request. Flat over 50,000
  * requests under `pnpm test:soak` (8,000 in `pnpm check`), measured after forced collections.
  */
-import { createFakeServer, type FakeServer, type ServerGeneration } from "@wfkit/test-utils";
+import { createFakeServer, type ServerGeneration } from "@wfkit/test-utils";
 import { describe, expect, it } from "vitest";
 import { count, heapUsed } from "./fake-helpers.js";
-
-const post = (server: FakeServer, path: string, body: string) =>
-  server.fetch(`${server.url}/api/workflows${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
-  });
+import { post, requestBatch } from "./helpers/fake-attacks.js";
 
 /** Requests per measured half: 2 × 4,000 in `pnpm check`, 2 × 25,000 under `pnpm test:soak`. */
 const HALF = count(4_000, 25_000);
@@ -19,26 +13,8 @@ const HALF = count(4_000, 25_000);
 describe.each<ServerGeneration>(["0.x", "1.x"])("the in-process fake (%s)", (generation) => {
   it(`keeps memory flat over ${2 * HALF} requests: the second ${HALF} add under 256 KB`, async () => {
     await using server = await createFakeServer({ generation, recordRequests: false });
-    const base = `${server.url}/api/workflows`;
     await post(server, "/testWorkflow/create-run?runId=kept", "{}");
-    const round = async (i: number) => {
-      switch (i % 5) {
-        case 0:
-          return (await server.fetch(base)).arrayBuffer();
-        case 1:
-          return (await server.fetch(`${base}/testWorkflow/runs/kept`)).arrayBuffer();
-        case 2:
-          return (await post(server, "/testWorkflow/create-run?runId=kept", "{}")).arrayBuffer();
-        case 3:
-          return (await server.fetch(`${base}/nowhere/${i}`)).arrayBuffer();
-        default:
-          return (await post(server, "/testWorkflow/start?runId=unknown", "{}")).arrayBuffer();
-      }
-    };
-    const batch = async (n: number) => {
-      for (let i = 0; i < n; i += 50)
-        await Promise.all(Array.from({ length: 50 }, (_, j) => round(i + j)));
-    };
+    const batch = (n: number) => requestBatch(server, n);
     await batch(1_000); // warm up: compiled code, caches, validators
     await batch(HALF);
     const middle = await heapUsed();

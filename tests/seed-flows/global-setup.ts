@@ -30,9 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     compat: "0.10",
   });
   const fake1 = await createFakeServer({ listen: true, clock: "real", generation: "1.x" });
-  const { installContenders } = (await import("../../bench/contenders.mjs")) as {
-    installContenders: () => string;
-  };
+  const { installContenders } = await import("../../bench/contenders.mjs");
   project.provide("contendersDir", installContenders());
   project.provide("targets", {
     "fake 0.x": fake0.url,

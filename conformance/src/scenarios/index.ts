@@ -5,6 +5,7 @@ import { fireAndForgetScenarios } from "./fire-and-forget.js";
 import { inspectionScenarios } from "./inspection.js";
 import { resumeScenarios } from "./resume.js";
 import { lifecycleScenarios } from "./runs-lifecycle.js";
+import { v1RestartTimeTravelScenarios } from "./v1-restart-time-travel.js";
 import { v1RouteScenarios } from "./v1-routes.js";
 import { streamScenarios, watchScenarios } from "./watch.js";
 import { wireErrorScenarios } from "./wire-errors.js";
@@ -21,4 +22,5 @@ export const scenarios: readonly Scenario[] = [
   ...streamScenarios,
   ...wireErrorScenarios,
   ...v1RouteScenarios,
+  ...v1RestartTimeTravelScenarios,
 ];

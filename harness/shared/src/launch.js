@@ -100,7 +100,11 @@ const waitForReady = async (spawned, timeoutMs) => {
       `Mastra harness server did not become ready: ${reason}.\n--- server output ---\n${spawned.output()}`,
     );
   };
-  await Promise.race([spawned.waitForLine(), sleep(timeoutMs)]);
+  // The timer is cleared once the line came: left running it would hold the process open.
+  let timer;
+  const timedOut = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  await Promise.race([spawned.waitForLine(), timedOut]);
+  clearTimeout(timer);
   const url = spawned.readyUrl();
   if (url === undefined) {
     throw await fail(

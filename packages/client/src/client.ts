@@ -14,7 +14,7 @@ import type { CallOptions } from "./transport.js";
 import { withWatchLogging } from "./watch-logging.js";
 import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
 import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
-import type { ClientOptions, UntypedWorkflow, WorkflowTypes } from "./types.js";
+import type { ClientOptions, WorkflowTypes } from "./types.js";
 import { toGeneration, toProtocol, type ServerGeneration } from "./generation.js";
 import { Workflow } from "./workflow.js";
 import type { WorkflowEnv } from "./workflow-env.js";

@@ -1,4 +1,5 @@
 import type { RunStateSnapshot } from "@wfkit/watch";
+import { RUN_STATUSES_1X } from "@wfkit/watch/internal";
 import { InvalidResponseError } from "./errors.js";
 import type { WireExecutionResult, WireWorkflowResult } from "./schema.js";
 import type { WireWorkflowResult1x, WireWorkflowRunResult1x } from "./schema-1x.js";
@@ -19,7 +20,7 @@ export function toWorkflowError(error: unknown): WorkflowError {
     const firstLine = error.split("\n", 1)[0] ?? "";
     const named = /^([A-Za-z_$][\w$]*(?:Error|Exception)?): (.*)$/.exec(firstLine);
     const hasStack = error.includes("\n    at ");
-    if (named && (hasStack || /Error$/.test(named[1]!))) {
+    if (named && (hasStack || named[1]!.endsWith("Error"))) {
       return { message: named[2]!, name: named[1]!, ...(hasStack ? { stack: error } : {}) };
     }
     return { message: firstLine, ...(hasStack ? { stack: error } : {}) };
@@ -125,18 +126,8 @@ export function toCreatedRun(raw: unknown, what: string): { runId: string } {
   return { runId: body.runId };
 }
 
-const RUN_STATUSES = new Set([
-  "pending",
-  "running",
-  "waiting",
-  "suspended",
-  "success",
-  "failed",
-  "canceled",
-  "bailed",
-  "paused",
-  "tripwire",
-]);
+/** Every run status of either generation (1.x's list is 0.x's plus its own), from the spec. */
+const RUN_STATUSES: ReadonlySet<string> = new Set(RUN_STATUSES_1X);
 
 /** Checks a stored run's required keys (`runId`, `workflowName`, a snapshot), or throws. */
 export function requireRunShape<T>(raw: T, what: string): T {
@@ -196,6 +187,8 @@ export function toWorkflowResult(
       };
     case "canceled":
       return { ...base, status: "canceled" };
+    case "paused":
+      return { ...base, status: "paused" };
     default:
       throw new InvalidResponseError(
         `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,

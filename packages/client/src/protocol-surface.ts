@@ -34,6 +34,8 @@ export interface SurfaceResumeRequest {
   perStep?: boolean;
   tracingOptions?: TracingOptions;
   forEachIndex?: number;
+  /** `false` skips the resume preflight (not sent). */
+  preflight?: boolean;
 }
 
 /** A restart request. */

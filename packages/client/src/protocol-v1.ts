@@ -19,6 +19,7 @@ type V1RunsQuery = NonNullable<
 >;
 import { createV1WatchSource } from "./protocol-v1-watch.js";
 import { createV1Surface } from "./protocol-v1-surface.js";
+import { withResumePreflight } from "./surface-preflight.js";
 import type { WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
 import type { RunsFilter } from "./types.js";
@@ -53,9 +54,13 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
       params: { path: { workflowId, runId }, ...(fields ? { query: { fields } } : {}) },
     });
 
-  return {
+  const protocol: WorkflowsProtocol = {
     ...kept,
-    surface: createV1Surface(config),
+    surface: withResumePreflight(
+      createV1Surface(config),
+      () => protocol,
+      config.transport.timeoutMs,
+    ),
 
     listRuns: async (workflowId, filter, call) => {
       const { query, slice } = toRunsQuery(filter);
@@ -104,6 +109,7 @@ export function createV1Protocol(config: V1ProtocolConfig): WorkflowsProtocol {
           ),
       }),
   };
+  return protocol;
 }
 
 /** A 1.x page of runs, checked: its rows have the 0.x run shape (with the snapshot). */

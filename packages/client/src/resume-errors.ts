@@ -1,5 +1,6 @@
 import { WfkitError, type WfkitErrorOptions } from "@wfkit/watch";
 import { codeGuard } from "@wfkit/watch/internal";
+import type { RunStatus1x } from "./schema-1x.js";
 import type { RunStatus } from "./types.js";
 
 /** What a resume preflight found: the run's status and its suspended steps. */
@@ -7,7 +8,7 @@ export interface ResumeStateDetails {
   /** The run. */
   runId: string;
   /** The run's status when it was read. */
-  runStatus: RunStatus;
+  runStatus: RunStatus | RunStatus1x;
   /** The suspended steps' paths, e.g. `[["approval"]]`; empty unless the run is suspended. */
   suspendedSteps: string[][];
 }
@@ -21,7 +22,7 @@ const list = (steps: string[][]): string =>
  */
 export abstract class ResumeStateError extends WfkitError implements ResumeStateDetails {
   readonly runId: string;
-  readonly runStatus: RunStatus;
+  readonly runStatus: RunStatus | RunStatus1x;
   readonly suspendedSteps: string[][];
   constructor(
     code: "run_not_suspended" | "step_not_suspended" | "step_ambiguous",

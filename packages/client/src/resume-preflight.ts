@@ -1,4 +1,4 @@
-import { watchRecords } from "@wfkit/watch";
+import { systemClock, watchRecords, type Clock } from "@wfkit/watch";
 import type { WorkflowsProtocol } from "./protocol.js";
 import {
   RunNotSuspendedError,
@@ -8,6 +8,9 @@ import {
 } from "./resume-errors.js";
 import { anySignal, type CallOptions } from "./transport.js";
 import type { ExecutionResult } from "./types.js";
+
+/** What a preflight reads the run's state through: the generation's protocol. */
+export type PreflightSource = Pick<WorkflowsProtocol, "getExecutionResult" | "watchSource">;
 
 /** What a preflight needs besides the protocol. */
 export interface PreflightRequest {
@@ -19,6 +22,8 @@ export interface PreflightRequest {
   method: string;
   /** How long a run still `running` is waited for, in milliseconds. */
   timeoutMs: number;
+  /** The client's clock, which times that wait. @defaultValue the real clock */
+  clock?: Clock | undefined;
 }
 
 /** Statuses a run passes through on its way to the next stop. */
@@ -49,7 +54,7 @@ export function suspendedPaths(state: ExecutionResult): string[][] {
  * anything is sent.
  */
 export async function preflightResume(
-  protocol: WorkflowsProtocol,
+  protocol: PreflightSource,
   request: PreflightRequest,
   call: CallOptions,
 ): Promise<string[]> {
@@ -82,17 +87,23 @@ export async function preflightResume(
  * reports the stop. Bounded by `timeoutMs` and the call's signal.
  */
 async function nextStop(
-  protocol: WorkflowsProtocol,
+  protocol: PreflightSource,
   request: PreflightRequest,
   call: CallOptions,
 ): Promise<ExecutionResult> {
   const { workflowId, runId } = request;
+  const clock = request.clock ?? systemClock;
   const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), request.timeoutMs);
+  const timer = new AbortController();
+  clock.sleep(request.timeoutMs, timer.signal).then(
+    () => stop.abort(),
+    () => {},
+  );
   const signals = call.signal ? [call.signal, stop.signal] : [stop.signal];
   const records = watchRecords(protocol.watchSource(workflowId, runId, call), {
     runId,
     signal: anySignal(signals),
+    clock,
     shouldReconnect: () => false,
   });
   try {
@@ -105,7 +116,7 @@ async function nextStop(
   } catch (error) {
     if (!stop.signal.aborted) throw error;
   } finally {
-    clearTimeout(timer);
+    timer.abort();
     await records.return?.();
   }
   return protocol.getExecutionResult(workflowId, runId, call);

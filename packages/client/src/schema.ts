@@ -3,6 +3,7 @@
  * imports the generated file.
  */
 import type { components, paths } from "./generated/openapi.gen.js";
+import type { RunStatus1x } from "./schema-1x.js";
 
 export type { components, paths };
 
@@ -16,12 +17,21 @@ export type WorkflowStepInfo = Schemas["WorkflowStepInfo"];
 export type StepGraphEntry = Schemas["StepGraphEntry"];
 /** Every workflow by registration key. */
 export type WorkflowList = Schemas["WorkflowList"];
-/** A stored run with its snapshot. */
-export type WorkflowRun = Schemas["WorkflowRun"];
-/** A run's stored snapshot (or, when the store could not parse it, its raw text). */
-export type WorkflowRunSnapshot = Schemas["WorkflowRunSnapshot"];
+/** `T` with the fields of `U` in place of its own (index signatures kept). */
+type Override<T, U> = { [K in keyof T as K extends keyof U ? never : K]: T[K] } & U;
+
+/**
+ * A run's stored snapshot. Its `status` is a 0.x status or, on 1.x servers, one of 1.x's (`paused`
+ * after a `perStep` step, `bailed`, `tripwire`, `skipped`).
+ */
+export type WorkflowRunSnapshot = Override<Schemas["WorkflowRunSnapshot"], { status: RunStatus1x }>;
+/** A stored run with its snapshot (or, when the store could not parse it, its raw text). */
+export type WorkflowRun = Override<
+  Schemas["WorkflowRun"],
+  { snapshot: WorkflowRunSnapshot | string }
+>;
 /** A page of runs and the total count. */
-export type WorkflowRuns = Schemas["WorkflowRuns"];
+export type WorkflowRuns = Override<Schemas["WorkflowRuns"], { runs: WorkflowRun[] }>;
 /** A watch record exactly as it is on the wire (`eventTimestamp` in epoch ms). */
 export type WireWatchRecord = Schemas["WatchRecord"];
 /** A `start-async` / `resume-async` body exactly as it is on the wire. */

@@ -6,7 +6,7 @@
 import { toWorkflowError } from "./normalize.js";
 import type { FinishStatus1x } from "./schema-1x.js";
 import type { WorkflowStreamEvent } from "./stream-events.js";
-import type { StepResults, WorkflowError } from "./types.js";
+import type { StepResult, StepResults, WorkflowError } from "./types.js";
 
 /** What `stream.result` resolves to once the stream's `workflow-finish` was read. */
 export interface WorkflowStreamResult<TResult = unknown> {
@@ -33,6 +33,14 @@ export interface StreamResultFold {
 
 const STEP_KEYS = new Set(["id", "stepName", "stepCallId"]);
 
+/**
+ * A step's fields as merged from its events are a step result once an event gave its status
+ * (`mergeStep` stores any `error` as a {@link WorkflowError} already).
+ */
+const isStepResult = (
+  step: Record<string, unknown>,
+): step is Record<string, unknown> & StepResult => typeof step.status === "string";
+
 /** Creates the fold behind `stream.result`. */
 export function createStreamResultFold(runId: string): StreamResultFold {
   const steps: StepResults = Object.create(null) as StepResults;
@@ -42,7 +50,7 @@ export function createStreamResultFold(runId: string): StreamResultFold {
   const mergeStep = (payload: Record<string, unknown>): void => {
     const id = typeof payload.id === "string" ? payload.id : undefined;
     if (id === undefined) return;
-    const step: Record<string, unknown> = { ...(steps[id] ?? {}) };
+    const step: Record<string, unknown> = { ...steps[id] };
     for (const [key, value] of Object.entries(payload)) {
       if (STEP_KEYS.has(key) || value === undefined) continue;
       step[key] = key === "error" ? toWorkflowError(value) : value;
@@ -50,7 +58,7 @@ export function createStreamResultFold(runId: string): StreamResultFold {
     if (payload.status === "failed" && step.error !== undefined) {
       failure = step.error as WorkflowError;
     }
-    steps[id] = step as unknown as StepResults[string];
+    if (isStepResult(step)) steps[id] = step;
   };
 
   return {

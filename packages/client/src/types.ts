@@ -72,7 +72,10 @@ interface ResultBase<TInput, TSteps> {
   input: TInput | undefined;
 }
 
-/** What `startAsync` and `resumeAsync` return: the run once it succeeded, failed or suspended. */
+/**
+ * What `startAsync` and `resumeAsync` return: the run once it succeeded, failed or suspended (or,
+ * on 1.x with `perStep: true`, paused after one step).
+ */
 export type WorkflowResult<TResult = unknown, TInput = unknown, TSteps = StepResults> =
   | (ResultBase<TInput, TSteps> & { status: "success"; result: TResult })
   | (ResultBase<TInput, TSteps> & { status: "failed"; error: WorkflowError })
@@ -81,7 +84,9 @@ export type WorkflowResult<TResult = unknown, TInput = unknown, TSteps = StepRes
       /** The suspended steps' paths, e.g. `[["approval"]]`. */
       suspended: string[][];
     })
-  | (ResultBase<TInput, TSteps> & { status: "canceled" });
+  | (ResultBase<TInput, TSteps> & { status: "canceled" })
+  /** Mastra 1.x: a run started or resumed with `perStep: true` stops after one step. */
+  | (ResultBase<TInput, TSteps> & { status: "paused" });
 
 /** A run's state at any stage, from `runExecutionResult`. */
 export interface ExecutionResult<
@@ -89,7 +94,8 @@ export interface ExecutionResult<
   TInput = unknown,
   TSteps = StepResults,
 > extends ResultBase<TInput, TSteps> {
-  status: RunStatus;
+  /** A 0.x status, or on 1.x servers one of 1.x's (`paused` after a `perStep` step, …). */
+  status: RunStatus | RunStatus1x;
   result?: TResult;
   error?: WorkflowError;
 }

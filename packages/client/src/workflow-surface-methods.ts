@@ -53,7 +53,11 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
     return this.surfaceCalls.stream(params, options) as Promise<WorkflowEventStream<ResultOf<W>>>;
   }
 
-  /** Resumes a suspended run and streams its events (1.x). `step` is optional. */
+  /**
+   * Resumes a suspended run and streams its events (1.x). `step` is optional. The same preflight
+   * as `resume` runs first (one GET; `preflight: false` skips it).
+   * @throws `RunNotSuspendedError`, `StepNotSuspendedError` or `StepAmbiguousError` before the POST.
+   */
   async resumeStream(
     params: ResumeParams1x<ResumeDataOf<W, ResumeStepOf<W>>>,
     options: StreamCallOptions = {},
@@ -76,7 +80,11 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
     >;
   }
 
-  /** Resumes a suspended run without waiting for it (1.x); resolves to `{ runId }`. */
+  /**
+   * Resumes a suspended run without waiting for it (1.x); resolves to `{ runId }`. The same
+   * preflight as `resume` runs first (one GET; `preflight: false` skips it).
+   * @throws `RunNotSuspendedError`, `StepNotSuspendedError` or `StepAmbiguousError` before the POST.
+   */
   async resumeNoWait(
     params: ResumeParams1x<ResumeDataOf<W, ResumeStepOf<W>>>,
     options: CallOptions = {},

@@ -57,6 +57,12 @@ export interface ResumeParams1x<TData = unknown> extends ContextParams {
   tracingOptions?: TracingOptions;
   /** The iteration to resume inside a `foreach` step. */
   forEachIndex?: number;
+  /**
+   * Reads the run's state first (one GET) and throws before sending when the run is not
+   * suspended or `step` is not one of its suspended steps, as `resume` does. `false` skips it.
+   * @defaultValue true
+   */
+  preflight?: boolean;
 }
 
 /** Parameters of `restart` and `restartAsync`. */
@@ -174,6 +180,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
   const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
+  const preflight = requireBoolean(params.preflight, "preflight", method);
   return {
     runId,
     ...(step === undefined ? {} : { step }),
@@ -182,6 +189,7 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
     ...(perStep === undefined ? {} : { perStep }),
     ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
     ...(forEachIndex === undefined ? {} : { forEachIndex }),
+    ...(preflight === undefined ? {} : { preflight }),
   };
 }
 

@@ -9,7 +9,7 @@ import {
 import { InvalidResponseError } from "./errors.js";
 import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
 import type { ResumeRequest, WorkflowsProtocol } from "./protocol.js";
-import { preflightResume } from "./resume-preflight.js";
+import { resumeRequest } from "./resume-request.js";
 import type { ResumeDataRequirement, StepResultsOf, WatchStepsOf } from "./registry.js";
 import type { WorkflowInfo, WorkflowRun, WorkflowRuns } from "./schema.js";
 import type { CallOptions } from "./transport.js";
@@ -26,14 +26,7 @@ import type {
   WorkflowResult,
   WorkflowTypes,
 } from "./types.js";
-import {
-  requireId,
-  requireJson,
-  requireParams,
-  requireRunsFilter,
-  requireStep,
-  contextOf,
-} from "./validate.js";
+import { requireId, requireJson, requireParams, requireRunsFilter } from "./validate.js";
 import { normalizeRecord, normalizeRecords, watchOptionsFor } from "./watch-normalize.js";
 import { createOpeningWatches, type OpeningWatches } from "./watch-opening.js";
 import { checkWatchOptions } from "./watch-options.js";
@@ -194,33 +187,19 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     return { ...result, runId: params.runId } as ResultFor<W>;
   }
 
-  async #resumeRequest(
+  #resumeRequest(
     params: ResumeParams<string, unknown>,
     method: string,
     { call, key }: { call: CallOptions; key: string },
   ): Promise<ResumeRequest> {
-    requireParams(params, method, '{ runId, step: "approval", resumeData }');
-    const runId = requireId(params.runId, "runId", method);
-    const given = params.step === undefined ? undefined : requireStep(params.step, method);
-    requireJson(params.resumeData, "resumeData", method);
-    const runtimeContext = contextOf(params, method);
-    await this.#watches.settled(`${this.workflowId}|${runId}`);
-    let step: string | readonly string[] | undefined = given;
-    if (params.preflight !== false) {
-      const path = await preflightResume(
-        this.#protocol,
-        {
-          workflowId: key,
-          runId,
-          step: typeof given === "string" ? [given] : given,
-          method,
-          timeoutMs: call.timeoutMs ?? this.#env.timeoutMs ?? 300_000,
-        },
-        call,
-      );
-      step = given ?? (path.length === 1 ? path[0]! : path);
-    }
-    return { runId, step, resumeData: params.resumeData, runtimeContext };
+    return resumeRequest(params, method, {
+      call,
+      key,
+      protocol: this.#protocol,
+      settled: (runId) => this.#watches.settled(`${this.workflowId}|${runId}`),
+      timeoutMs: this.#env.timeoutMs,
+      clock: this.#env.clock,
+    });
   }
 
   /**

@@ -35,7 +35,7 @@ describe("run handles", () => {
     await run.stream({ inputData: { a: 2 } });
     await run.resume({ step: "s", resumeData: { ok: true }, preflight: false });
     await run.resumeAsync({ step: "s", preflight: false });
-    await run.resumeNoWait();
+    await run.resumeNoWait({ preflight: false });
     await run.cancel();
     await run.delete();
     await run.restart();

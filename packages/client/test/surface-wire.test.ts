@@ -26,8 +26,12 @@ const finish = (runId: string) =>
 
 const asyncResult = { status: "success", steps: { input: { city: "Rome" } }, result: { ok: 1 } };
 
+/** The run state the resume preflight reads: suspended on `approval`. */
+const suspended = { status: "suspended", steps: { approval: { status: "suspended" } } };
+
 function answer(call: WireCall): Response {
   const last = call.path.split("/").at(-1)!;
+  if (call.method === "GET" && call.path.includes("/runs/")) return json(suspended);
   if (last.endsWith("stream") || last === "observe") return text(finish(call.query.runId ?? "r"));
   if (last.endsWith("-async")) return json(asyncResult);
   if (last === "resume-no-wait") return json({ runId: call.query.runId });
@@ -64,6 +68,8 @@ const cases: Array<{
   path: string;
   query: Record<string, string>;
   body: unknown;
+  /** The call reads the run's state first (the resume preflight). */
+  preflight?: boolean;
 }> = [
   {
     name: "stream",
@@ -97,7 +103,9 @@ const cases: Array<{
     method: "POST",
     path: `${base}/resume-stream`,
     query: { runId: "r-1" },
-    body: { resumeData: { approved: true } },
+    // The preflight found the only suspended step.
+    body: { step: "approval", resumeData: { approved: true } },
+    preflight: true,
   },
   {
     name: "observeStream",
@@ -115,6 +123,7 @@ const cases: Array<{
     path: `${base}/resume-no-wait`,
     query: { runId: "r-1" },
     body: { step: "approval", resumeData: { approved: false } },
+    preflight: true,
   },
   {
     name: "restart",
@@ -212,15 +221,18 @@ const cases: Array<{
   },
 ];
 
-describe.each(cases)("$name", ({ name, call, method, path, query, body }) => {
+describe.each(cases)("$name", ({ name, call, method, path, query, body, preflight }) => {
   it(`on 1.x: ${method} ${path.replace(base, "{key}")} with its query and body`, async () => {
     const { wire, workflow } = setup("v1");
     const out = await call(workflow);
     if (out && typeof out === "object" && Symbol.asyncIterator in out) {
       expect((await (out as WorkflowEventStream).result).status).toBe("success");
     }
-    expect(wire.calls).toHaveLength(1);
-    const [sent] = wire.calls;
+    expect(wire.calls).toHaveLength(preflight ? 2 : 1);
+    if (preflight) {
+      expect(wire.calls[0]).toMatchObject({ method: "GET", path: `${base}/runs/r-1` });
+    }
+    const sent = wire.calls.at(-1);
     expect({ method: sent!.method, path: sent!.path, query: sent!.query }).toEqual({
       method,
       path,

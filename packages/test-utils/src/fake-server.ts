@@ -15,6 +15,10 @@ import { listen, type NodeListener } from "./node-adapter.js";
 import { createRequestLog, type ReceivedRequest } from "./request-log.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { sampleWorkflows } from "./sample-workflows.js";
+import { createFakeClient } from "./fake-client.js";
+import type { ClientOptions, MastraClient } from "@wfkit/client";
+import type { RegistryOf } from "./workflow-registry.js";
+import type { Workflow } from "./workflow.js";
 import type {
   FakeServerOptions,
   FakeServerOptions0x,
@@ -22,6 +26,7 @@ import type {
   ServerGeneration,
 } from "./server-options.js";
 import { createSpecValidator, type SpecValidator } from "./spec-validation.js";
+import { spec1x } from "./generated/spec-1x.gen.js";
 import type { FakeRun, FakeRunResult } from "./fake-run.js";
 import { createV1Runs } from "./v1-runs.js";
 
@@ -42,7 +47,10 @@ export interface FakeRuns {
  * A running fake server of generation `G`. Dispose it with `await using` or `close()`; both throw a
  * `BackgroundErrorsError` when `backgroundErrors` is not empty (unless `allowBackgroundErrors`).
  */
-export interface FakeServer<G extends ServerGeneration = ServerGeneration> extends AsyncDisposable {
+export interface FakeServer<
+  G extends ServerGeneration = ServerGeneration,
+  R extends object = any,
+> extends AsyncDisposable {
   /** The generation this server speaks. */
   readonly generation: G;
   /** Base URL without the API prefix: `http://127.0.0.1:<port>`, or `http://fake.mastra` in process. */
@@ -56,6 +64,12 @@ export interface FakeServer<G extends ServerGeneration = ServerGeneration> exten
   inject(fault: FaultFor<G>): InjectedFault;
   /** Removes every fault. */
   clearFaults(): void;
+  /**
+   * A `MastraClient` on this server (its `url`, `fetch`, API prefix and generation, then `options`
+   * over them), typed from the served workflows: `client().getWorkflow("key")` has the types
+   * `wfkit typegen` would write for this server, and an unknown key does not compile.
+   */
+  client(options?: ClientOptions): MastraClient<R>;
   /** Responses that did not match the spec (with `validateResponses: true`). */
   readonly violations: readonly SpecViolation[];
   /**
@@ -74,6 +88,10 @@ export interface FakeServer<G extends ServerGeneration = ServerGeneration> exten
   close(): Promise<void>;
 }
 
+/** The workflows a fake server serves, by registration key. */
+type FakeWorkflows = { readonly [key: string]: Workflow<any, any, any> };
+type SampleWorkflows = typeof sampleWorkflows;
+
 const IN_PROCESS_ORIGIN = "http://fake.mastra";
 
 /** How Mastra 1.x records a step error: `{ message, name }`, no stack. */
@@ -84,6 +102,7 @@ const toErrorObject = (error: unknown): { message: string; name: string } =>
 
 /** Validators are stateless and costly to compile: every server shares one. */
 let sharedValidator: SpecValidator | undefined;
+let sharedValidator1x: SpecValidator | undefined;
 
 const DEFAULT_BODY_LIMIT = 4.5 * 1024 * 1024;
 const DEFAULT_STREAM_BUFFER = 16 * 1024 * 1024;
@@ -103,8 +122,12 @@ const checkSize = (name: string, value: number | undefined): void => {
  * await using server = await createFakeServer({ workflows: { testWorkflow: cityWorkflow } });
  * const client = new MastraClient({ baseUrl: server.url, fetch: server.fetch });
  */
-export function createFakeServer(options: FakeServerOptions1x): Promise<FakeServer<"1.x">>;
-export function createFakeServer(options?: FakeServerOptions0x): Promise<FakeServer<"0.x">>;
+export function createFakeServer<W extends FakeWorkflows = SampleWorkflows>(
+  options: FakeServerOptions1x & { workflows?: W },
+): Promise<FakeServer<"1.x", RegistryOf<W>>>;
+export function createFakeServer<W extends FakeWorkflows = SampleWorkflows>(
+  options?: FakeServerOptions0x & { workflows?: W },
+): Promise<FakeServer<"0.x", RegistryOf<W>>>;
 export function createFakeServer(options?: FakeServerOptions): Promise<FakeServer>;
 export async function createFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
   const clock =
@@ -155,7 +178,16 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
       keepHistory: false,
       observer: runs.observer,
     });
-    handle = createV1RequestHandler({ ...common, runtime, runs, workflows });
+    handle = createV1RequestHandler({
+      ...common,
+      runtime,
+      runs,
+      workflows,
+      strict: options.strict ?? false,
+      validateResponses: options.validateResponses ?? false,
+      validator: (sharedValidator1x ??= createSpecValidator(spec1x, "workflows-1.x")),
+      violations,
+    });
   } else {
     const mode = options.mode ?? "mastra";
     runtime = createRuntime({
@@ -258,6 +290,11 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     },
     inject: (fault) => faults.add(fault as Fault),
     clearFaults: () => faults.clear(),
+    client: (clientOptions) =>
+      createFakeClient(
+        { generation, url, fetch: fetchImpl, apiPrefix: common.apiPrefix },
+        clientOptions,
+      ),
     violations,
     backgroundErrors,
     requests: log.requests,

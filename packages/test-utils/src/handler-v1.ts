@@ -20,13 +20,14 @@ import {
 } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
 import type { OperationId1x } from "./operation-ids.js";
+import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
+import type { SpecValidator } from "./spec-validation.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import {
   FIELDS_ERROR,
   FINISHED,
   IssuesError,
   PREFLIGHT_HEADERS,
-  RESUME_WAIT_MS,
   createRouteMatcher,
   issuesResponse,
   missing,
@@ -37,9 +38,12 @@ import {
   type Handle,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
+import { createWorkflowRoutes } from "./v1-workflow-routes.js";
 import { RUN_RESULT_FIELDS, type V1Runs } from "./v1-runs.js";
 import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import { createV1Streams } from "./v1-streams.js";
+import { createReplayRoutes } from "./v1-replay-routes.js";
+import { createUntilResumable } from "./v1-resume-wait.js";
 import { createInputChecks } from "./v1-input-checks.js";
 import type { Workflow } from "./workflow.js";
 
@@ -54,6 +58,13 @@ export interface V1HandlerOptions {
   watchdog: ClockWatchdog;
   timeoutMs: number | undefined;
   maxStreamBufferBytes: number;
+  /** Validate requests against `openapi/workflows-1.x.yaml` (400 `{ error }` when they differ). */
+  strict: boolean;
+  /** Validate JSON answers against it (recorded in `violations`, answered as a 500). */
+  validateResponses: boolean;
+  /** The 1.x document's validator. */
+  validator: SpecValidator;
+  violations: SpecViolation[];
 }
 
 /**
@@ -100,35 +111,16 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   const { inputProblem, resumeSteps, resumeProblem } = createInputChecks(workflows);
 
-  const { streamResponse, failedStream, executionStream } = createV1Streams({
+  const streams = createV1Streams({
     runtime,
     runs,
     maxStreamBufferBytes: options.maxStreamBufferBytes,
   });
+  const { streamResponse, failedStream, executionStream } = streams;
 
   // ---- routes ------------------------------------------------------------------------------
 
-  /**
-   * Mastra 1.x's `waitForSuspendedSnapshot`: a resume of a run whose stored status is `pending` or
-   * `running` waits (up to 2 s) for it to suspend or end before checking it. The fake waits only
-   * for an execution in flight; a run that never started is refused at once.
-   */
-  const untilResumable = async (run: StoredRun): Promise<void> => {
-    const deadline = clock.now() + RESUME_WAIT_MS;
-    while (
-      runs.inProgress(run) &&
-      (run.snapshot.status === "pending" || run.snapshot.status === "running") &&
-      run.execution &&
-      clock.now() < deadline
-    ) {
-      const timer = new AbortController();
-      await Promise.race([
-        run.execution.catch(() => {}),
-        clock.sleep(deadline - clock.now(), timer.signal).catch(() => {}),
-      ]);
-      timer.abort();
-    }
-  };
+  const untilResumable = createUntilResumable(clock, runs);
 
   /** The resume request's run and what it resumes (checked once the run can be resumed). */
   const resumeRequest = (ctx: Ctx) => {
@@ -173,24 +165,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   /** Each 1.x operation of the route table (`V1_ROUTES`, checked against the 1.x spec). */
   const handlers: { [K in OperationId1x]: Handle } = {
-    listWorkflows: () =>
-      jsonResponse(
-        200,
-        Object.fromEntries(
-          Object.entries(workflows).map(([key, workflow]) => [key, describeWorkflowV1(workflow)]),
-        ),
-      ),
-    getWorkflowRunCounts: () =>
-      jsonResponse(
-        200,
-        Object.fromEntries(
-          Object.keys(workflows).map((key) => {
-            const statuses = runtime.runs(key).map((run) => runs.statusOf(run));
-            const count = (status: string) => statuses.filter((s) => s === status).length;
-            return [key, { running: count("running"), suspended: count("suspended") }];
-          }),
-        ),
-      ),
+    ...createWorkflowRoutes({ workflows, runtime, runs }),
     getWorkflow: (ctx) => jsonResponse(200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
     listWorkflowRuns: listRuns,
     getWorkflowRun: (ctx) => {
@@ -301,6 +276,10 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         });
       });
     },
+    ...createReplayRoutes({
+      ...{ runtime, runs, workflows, clock, streams, keyOf, requireRunId, findRun, waitFor },
+      requestContextOf,
+    }),
     cancelWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
       findRun(key, ctx.params["runId"]!);
@@ -310,6 +289,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   };
 
   const match = createRouteMatcher(handlers);
+  const checks = createSpecChecks({ ...options, document: "openapi/workflows-1.x.yaml" });
+  /** The spec operation of each route of the table (each one is, by `V1_ROUTES`' type). */
+  const specOps = new Map(options.validator.operations.map((op) => [op.operationId, op]));
 
   const route = async (request: IncomingRequest, url: URL, method: string): Promise<Response> => {
     if (method === "OPTIONS")
@@ -326,7 +308,16 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     if (failure) return failure;
     if (!matched) return notFoundRoute();
     const text = method !== "GET" && method !== "HEAD" ? request.bodyText : "";
-    return runHandler(clock, options.timeoutMs, async () => {
+    const op = specOps.get(matched.route.operationId);
+    if (op && options.strict) {
+      const refusal = checks.checkRequest(op, {
+        pathParams: matched.params,
+        query: url.searchParams,
+        bodyText: text,
+      });
+      if (refusal) return refusal;
+    }
+    const response = await runHandler(clock, options.timeoutMs, async () => {
       try {
         const ctx: Ctx = {
           request,
@@ -340,6 +331,9 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         throw error;
       }
     });
+    return op && options.validateResponses
+      ? checks.checkResponse({ op, request, url }, response)
+      : response;
   };
 
   /** Handles one request. Never throws: anything unexpected answers 500 `{ error }`. */

@@ -11,7 +11,6 @@ import type { Faults } from "./faults.js";
 import { PREFLIGHT_HEADERS, parseBody, runtimeContextOf, type Ctx } from "./handler-context.js";
 import {
   applyFaults,
-  errorResponse,
   guard,
   jsonResponse,
   notFoundRoute,
@@ -21,21 +20,15 @@ import {
 } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
 import type { Runtime } from "./runtime.js";
+import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecOperation, SpecValidator } from "./spec-validation.js";
 import { createStreams0x } from "./streams-0x.js";
 import type { OperationOf, RouteKey } from "./wire-types.js";
 
+export type { SpecViolation } from "./spec-checks.js";
+
 /** `'mastra'` reproduces real Mastra's quirks; `'sane'` makes the watch replay and close. */
 export type ServerMode = "mastra" | "sane";
-
-/** A response that did not match the spec. */
-export interface SpecViolation {
-  operationId: string;
-  method: string;
-  path: string;
-  status: number;
-  message: string;
-}
 
 /** Options of {@link createRequestHandler}. */
 export interface HandlerOptions {
@@ -77,19 +70,11 @@ export const createRequestHandler = (options: HandlerOptions) => {
   const { runtime, validator, faults, clock } = options;
   const prefix = options.apiPrefix.replace(/\/+$/, "");
 
-  const violation = (
-    ctx: { op: SpecOperation; request: IncomingRequest; url: URL },
-    status: number,
-    message: string,
-  ) => {
-    options.violations.push({
-      operationId: ctx.op.operationId,
-      method: ctx.request.method,
-      path: ctx.url.pathname,
-      status,
-      message,
-    });
-  };
+  const { violation, checkRequest, checkResponse } = createSpecChecks({
+    validator,
+    violations: options.violations,
+    document: "openapi/workflows.yaml",
+  });
 
   // ---- watch -------------------------------------------------------------------------------
 
@@ -224,33 +209,11 @@ export const createRequestHandler = (options: HandlerOptions) => {
 
   // ---- pipeline ----------------------------------------------------------------------------
 
-  const validateJsonResponse = async (
+  const validateJsonResponse = (
     ctx: { op: SpecOperation; request: IncomingRequest; url: URL },
     response: Response,
-  ): Promise<Response> => {
-    if (exempt.has(response)) return response;
-    const type = response.headers.get("content-type") ?? "";
-    if (!type.includes("application/json")) {
-      const problem = validator.validateResponse(ctx.op, response.status, type, undefined);
-      if (!problem) return response;
-      violation(ctx, response.status, problem);
-      return errorResponse(500, `Fake server response violates openapi/workflows.yaml: ${problem}`);
-    }
-    const text = await response.text();
-    let parsed: unknown;
-    let problem: string | undefined;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      problem = `${ctx.op.operationId}: the body is not JSON`;
-    }
-    problem ??= validator.validateResponse(ctx.op, response.status, type, parsed);
-    if (problem) {
-      violation(ctx, response.status, problem);
-      return errorResponse(500, `Fake server response violates openapi/workflows.yaml: ${problem}`);
-    }
-    return new Response(text, { status: response.status, headers: response.headers });
-  };
+  ): Promise<Response> | Response =>
+    exempt.has(response) ? response : checkResponse(ctx, response);
 
   const route = async (request: IncomingRequest, url: URL, method: string): Promise<Response> => {
     const path = url.pathname;
@@ -285,25 +248,12 @@ export const createRequestHandler = (options: HandlerOptions) => {
     };
     if (method !== "GET" && method !== "HEAD") ctx.bodyText = request.bodyText;
     if (options.strict) {
-      let body: unknown;
-      const hasBody = ctx.bodyText.length > 0;
-      if (hasBody) {
-        try {
-          body = JSON.parse(ctx.bodyText);
-        } catch (error) {
-          return errorResponse(
-            400,
-            `Invalid request: the body is not valid JSON (${(error as Error).message})`,
-          );
-        }
-      }
-      const problem = validator.validateRequest(matched.op, {
+      const refusal = checkRequest(matched.op, {
         pathParams: ctx.params,
         query: ctx.query,
-        body,
-        hasBody,
+        bodyText: ctx.bodyText,
       });
-      if (problem) return errorResponse(400, problem);
+      if (refusal) return refusal;
     }
 
     const response = await runHandler(clock, options.timeoutMs, () => {

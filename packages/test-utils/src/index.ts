@@ -57,3 +57,6 @@ export {
 } from "./errors.js";
 export type { FakeServerErrorCode } from "./errors.js";
 export { encodeWatchRecord } from "./watch-encoding.js";
+export { typedSchema } from "./typed-schema.js";
+export type { TypedJsonSchema } from "./typed-schema.js";
+export type { RegistryOf, WorkflowRegistryEntry } from "./workflow-registry.js";

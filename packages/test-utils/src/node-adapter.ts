@@ -91,6 +91,12 @@ export const listen = async (
       }
     })();
   });
+  // Idle keep-alive connections are left for the client to close. With Node's default (5 s) the
+  // server's timer races the client's reuse of a pooled socket: a loaded server runs its timers
+  // before it reads, so it may close a socket whose next request already arrived, and the client
+  // sees a POST lost after sending it. Without the `Keep-Alive: timeout` hint undici closes idle
+  // sockets itself after 4 s, so no request is ever written to a socket the server closes.
+  server.keepAliveTimeout = 0;
   server.on("clientError", (_error, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -33,7 +33,7 @@ type Spec1xOperation = {
 
 /**
  * The routes of the fake 1.x server: method, path template (below the API prefix), operation id,
- * each one an operation of the 1.x spec (the fake does not model `restart*` and `time-travel*`).
+ * each one an operation of the 1.x spec.
  */
 export const V1_ROUTES = [
   ["GET", "/workflows", "listWorkflows"],
@@ -52,6 +52,11 @@ export const V1_ROUTES = [
   ["POST", "/workflows/{workflowId}/resume-stream", "resumeStreamWorkflowRun"],
   ["POST", "/workflows/{workflowId}/observe", "observeWorkflowRun"],
   ["POST", "/workflows/{workflowId}/runs/{runId}/cancel", "cancelWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/restart", "restartWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/restart-async", "restartWorkflowRunAsync"],
+  ["POST", "/workflows/{workflowId}/time-travel", "timeTravelWorkflowRun"],
+  ["POST", "/workflows/{workflowId}/time-travel-async", "timeTravelWorkflowRunAsync"],
+  ["POST", "/workflows/{workflowId}/time-travel-stream", "timeTravelStreamWorkflowRun"],
 ] as const satisfies readonly Spec1xOperation[];
 
 /** Every operation id the fake 1.x server routes (a subset of the 1.x spec's). */

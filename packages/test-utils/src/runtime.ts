@@ -37,6 +37,7 @@ export type { ExecutionObserver, StoredRun } from "./stored-run.js";
 type Schemas = components["schemas"];
 
 type Snapshot = Schemas["WorkflowRunSnapshot"];
+type Context = Map<string, unknown>;
 
 /**
  * Creates the fake server's runtime.
@@ -141,7 +142,7 @@ export const createRuntime = (options: RuntimeOptions) => {
     run: StoredRun,
     liveRun: LiveRun,
     input: unknown,
-    runtimeContext: Map<string, unknown>,
+    runtimeContext: Context,
     resume?: ResumeState,
   ): Promise<EngineResult> => {
     const workflow = workflowOf(key);
@@ -231,22 +232,12 @@ export const createRuntime = (options: RuntimeOptions) => {
       return { runId: ensureRun(key, runId).run.runId };
     },
     /** `POST start-async`. */
-    startAsync(
-      key: string,
-      runId: string | undefined,
-      inputData: unknown,
-      runtimeContext: Map<string, unknown>,
-    ) {
+    startAsync(key: string, runId: string | undefined, inputData: unknown, context: Context) {
       const { run, live: liveRun } = ensureRun(key, runId);
-      return execute(key, run, liveRun, inputData, runtimeContext);
+      return execute(key, run, liveRun, inputData, context);
     },
     /** `POST start`: needs a stored run; does not wait. */
-    start(
-      key: string,
-      runId: string,
-      inputData: unknown,
-      runtimeContext: Map<string, unknown>,
-    ): void {
+    start(key: string, runId: string, inputData: unknown, runtimeContext: Context): void {
       requireRun(key, runId);
       const { run, live: liveRun } = ensureRun(key, runId);
       background(execute(key, run, liveRun, inputData, runtimeContext));
@@ -257,12 +248,19 @@ export const createRuntime = (options: RuntimeOptions) => {
       runId: string,
       step: unknown,
       resumeData: unknown,
-      runtimeContext: Map<string, unknown>,
+      runtimeContext: Context,
     ) {
       requireRun(key, runId);
       const { run, live: liveRun } = ensureRun(key, runId);
       const state = resumeState(run, step, resumeData);
       return execute(key, run, liveRun, resumeData, mergedContext(run, runtimeContext), state);
+    },
+    /** `POST time-travel*` (1.x): runs the stored run again from the state `plan` makes of it. */
+    rerun(key: string, runId: string, plan: (run: StoredRun) => ResumeState, context: Context) {
+      const { run, live: liveRun } = ensureRun(key, requireRun(key, runId).runId);
+      const state = plan(run);
+      const input = state.stepResults["input"];
+      return execute(key, run, liveRun, input, mergedContext(run, context), state);
     },
     /** Throws what `resume` would throw for this step, without running anything. */
     checkResume(key: string, runId: string, step: unknown): void {
@@ -321,7 +319,7 @@ export const createRuntime = (options: RuntimeOptions) => {
       key: string,
       runId: string,
       inputData: unknown,
-      runtimeContext: Map<string, unknown>,
+      runtimeContext: Context,
       listener: StreamListener,
     ): () => void {
       const { run, live: liveRun } = ensureRun(key, runId);

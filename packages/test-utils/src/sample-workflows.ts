@@ -3,16 +3,17 @@
  * (`harness/mastra-0.10/src/workflows.js`), with the JSON Schemas Mastra derives from their zod
  * schemas, so `details()` answers the same text.
  */
-import { createStep, createWorkflow, type JsonSchema } from "./workflow.js";
+import type { JsonSchema, TypedJsonSchema } from "./typed-schema.js";
+import { createStep, createWorkflow } from "./workflow.js";
 
 const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
-/** A closed object schema in the form zod-to-json-schema writes it. */
-const object = (
+/** A closed object schema in the form zod-to-json-schema writes it, typed with the `T` it describes. */
+const object = <T>(
   properties: Record<string, JsonSchema>,
   required: string[],
   additionalProperties = false,
-): JsonSchema => ({
+): TypedJsonSchema<T> => ({
   type: "object",
   properties,
   ...(required.length > 0 ? { required } : {}),
@@ -35,13 +36,16 @@ export const PIPELINE_SLEEP_MS = 50;
 type CityInput = { city: string };
 type ApprovalInput = { city: string; normalized: string };
 type Resume = { approved: boolean; approver?: string };
+type Ask = { message: string; city: string };
 type Decision = { city: string; approved: boolean; approver?: string };
+type Summary = { summary: string; approved: boolean };
+type Value = { value: number };
 
-const validateCity = createStep<CityInput>({
+const validateCity = createStep({
   id: "validate-city",
   description: "Checks the city exists and normalizes its name",
-  inputSchema: object({ city: string }, ["city"]),
-  outputSchema: object({ city: string, normalized: string }, ["city", "normalized"]),
+  inputSchema: object<CityInput>({ city: string }, ["city"]),
+  outputSchema: object<ApprovalInput>({ city: string, normalized: string }, ["city", "normalized"]),
   execute: async ({ inputData, sleep }) => {
     const { city } = inputData;
     if (city === "SLOW") await sleep(SLOW_STEP_MS);
@@ -50,13 +54,16 @@ const validateCity = createStep<CityInput>({
   },
 });
 
-const approval = createStep<ApprovalInput, Decision, Resume>({
+const approval = createStep({
   id: "approval",
   description: "Waits for a human to approve the trip",
-  inputSchema: object({ city: string, normalized: string }, ["city", "normalized"]),
-  outputSchema: object({ city: string, approved: boolean, approver: string }, ["city", "approved"]),
-  resumeSchema: object({ approved: boolean, approver: string }, ["approved"]),
-  suspendSchema: object({ message: string, city: string }, ["message", "city"]),
+  inputSchema: object<ApprovalInput>({ city: string, normalized: string }, ["city", "normalized"]),
+  outputSchema: object<Decision>({ city: string, approved: boolean, approver: string }, [
+    "city",
+    "approved",
+  ]),
+  resumeSchema: object<Resume>({ approved: boolean, approver: string }, ["approved"]),
+  suspendSchema: object<Ask>({ message: string, city: string }, ["message", "city"]),
   execute: async ({ inputData, resumeData, suspend }) => {
     const { city } = inputData;
     if (city === "AUTO") return { city, approved: true };
@@ -71,11 +78,14 @@ const approval = createStep<ApprovalInput, Decision, Resume>({
   },
 });
 
-const finalize = createStep<Decision>({
+const finalize = createStep({
   id: "finalize",
   description: "Writes the trip summary",
-  inputSchema: object({ city: string, approved: boolean, approver: string }, ["city", "approved"]),
-  outputSchema: object({ summary: string, approved: boolean }, ["summary", "approved"]),
+  inputSchema: object<Decision>({ city: string, approved: boolean, approver: string }, [
+    "city",
+    "approved",
+  ]),
+  outputSchema: object<Summary>({ summary: string, approved: boolean }, ["summary", "approved"]),
   execute: async ({ inputData, sleep }) => {
     const { city, approved, approver } = inputData;
     if (city === "SLOW") await sleep(SLOW_STEP_MS);
@@ -95,8 +105,8 @@ const finalize = createStep<Decision>({
 export const cityWorkflow = createWorkflow({
   id: "city-workflow",
   description: "Plans a trip to a city after a human approves it",
-  inputSchema: object({ city: string }, ["city"]),
-  outputSchema: object({ summary: string, approved: boolean }, ["summary", "approved"]),
+  inputSchema: object<CityInput>({ city: string }, ["city"]),
+  outputSchema: object<Summary>({ summary: string, approved: boolean }, ["summary", "approved"]),
 })
   .then(validateCity)
   .then(approval)
@@ -106,16 +116,16 @@ export const cityWorkflow = createWorkflow({
 const prepare = createStep({
   id: "prepare",
   description: "Always succeeds",
-  inputSchema: object({}, [], true),
-  outputSchema: object({ ready: boolean }, ["ready"]),
+  inputSchema: object<{ [k: string]: unknown }>({}, [], true),
+  outputSchema: object<{ ready: boolean }>({ ready: boolean }, ["ready"]),
   execute: async () => ({ ready: true }),
 });
 
 const boom = createStep({
   id: "boom",
   description: "Always throws",
-  inputSchema: object({ ready: boolean }, ["ready"]),
-  outputSchema: object({}, []),
+  inputSchema: object<{ ready: boolean }>({ ready: boolean }, ["ready"]),
+  outputSchema: object<{}>({}, []),
   execute: async (): Promise<never> => {
     throw new Error("kaboom");
   },
@@ -125,26 +135,26 @@ const boom = createStep({
 export const failingWorkflow = createWorkflow({
   id: "failing-workflow",
   description: "Fails in its second step",
-  inputSchema: object({}, [], true),
-  outputSchema: object({}, []),
+  inputSchema: object<{ [k: string]: unknown }>({}, [], true),
+  outputSchema: object<{}>({}, []),
 })
   .then(prepare)
   .then(boom)
   .commit();
 
-const double = createStep<{ value: number }>({
+const double = createStep({
   id: "double",
   description: "Doubles the value",
-  inputSchema: object({ value: number }, ["value"]),
-  outputSchema: object({ value: number }, ["value"]),
+  inputSchema: object<Value>({ value: number }, ["value"]),
+  outputSchema: object<Value>({ value: number }, ["value"]),
   execute: async ({ inputData }) => ({ value: inputData.value * 2 }),
 });
 
-const addOne = createStep<{ value: number }>({
+const addOne = createStep({
   id: "add-one",
   description: "Adds one to the value",
-  inputSchema: object({ value: number }, ["value"]),
-  outputSchema: object({ value: number }, ["value"]),
+  inputSchema: object<Value>({ value: number }, ["value"]),
+  outputSchema: object<Value>({ value: number }, ["value"]),
   execute: async ({ inputData }) => ({ value: inputData.value + 1 }),
 });
 
@@ -155,8 +165,8 @@ const addOne = createStep<{ value: number }>({
 export const pipelineWorkflow = createWorkflow({
   id: "pipeline-workflow",
   description: "Doubles a value, sleeps, then adds one",
-  inputSchema: object({ value: number }, ["value"]),
-  outputSchema: object({ value: number }, ["value"]),
+  inputSchema: object<Value>({ value: number }, ["value"]),
+  outputSchema: object<Value>({ value: number }, ["value"]),
 })
   .then(double)
   .sleep(PIPELINE_SLEEP_MS)

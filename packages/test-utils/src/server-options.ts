@@ -76,6 +76,20 @@ export interface FakeServerCommonOptions {
    * @defaultValue false
    */
   allowBackgroundErrors?: boolean;
+  /**
+   * Validate every request (path and query parameters, JSON body) against the generation's spec,
+   * `openapi/workflows.yaml` (0.x) or `openapi/workflows-1.x.yaml` (1.x), and answer
+   * 400 `{ error }` when it does not match.
+   * @defaultValue false
+   */
+  strict?: boolean;
+  /**
+   * Validate every answer against the generation's spec: its status and content type, and its
+   * JSON body against the schema documented for that status (on 0.x also every watch record).
+   * A mismatch is recorded in `server.violations` and answered as a 500 (or errors the watch body).
+   * @defaultValue false
+   */
+  validateResponses?: boolean;
 }
 
 /** Options of a 0.x fake server (the default). */
@@ -88,14 +102,6 @@ export interface FakeServerOptions0x extends FakeServerCommonOptions {
    * @defaultValue "mastra"
    */
   mode?: ServerMode;
-  /** Validate every request against the spec and answer 400 `{ error }` when it does not match. @defaultValue false */
-  strict?: boolean;
-  /**
-   * Validate every JSON response and every watch record against the spec. A mismatch is recorded
-   * in `server.violations` and answered as a 500 (or errors the watch body).
-   * @defaultValue false
-   */
-  validateResponses?: boolean;
   /**
    * Whose error messages to use where Mastra releases differ (wrong resume step: 0.10 says
    * `This workflow step was not suspended`, 0.14 names the step and the suspended ones).
@@ -107,9 +113,9 @@ export interface FakeServerOptions0x extends FakeServerCommonOptions {
 }
 
 /**
- * Options of a 1.x fake server. `mode`, `strict`, `validateResponses`, `compat` and the watch
- * faults concern 0.x only (`openapi/workflows.yaml` describes the 0.x wire), so they are not
- * accepted here.
+ * Options of a 1.x fake server. `mode`, `compat` and the watch faults concern the 0.x wire only
+ * (its `/watch` and its error messages), so they are not accepted here. `strict` and
+ * `validateResponses` check against `openapi/workflows-1.x.yaml`.
  */
 export interface FakeServerOptions1x extends FakeServerCommonOptions {
   /** The server generation to reproduce. */

@@ -1,16 +1,15 @@
-import { randomUUID } from "node:crypto";
+import type { JsonSchema, TypedJsonSchema } from "./typed-schema.js";
 
-/** A plain JSON Schema object (draft-07 or later); reported by `details()` the way Mastra reports it. */
-export type JsonSchema = { readonly [key: string]: unknown };
+export type { JsonSchema, TypedJsonSchema } from "./typed-schema.js";
 
 /** What a step's `execute` receives. Mirrors the fields Mastra passes to `execute`. */
-export interface StepContext<TInput = any, TResume = any> {
+export interface StepContext<TInput = any, TResume = any, TSuspend = unknown> {
   /** The previous step's output (the run input for the first step). */
   inputData: TInput;
   /** The `resumeData` sent by `resume`/`resume-async`, when this step is the one being resumed. */
   resumeData: TResume | undefined;
   /** Suspends the run after `execute` returns; the step is reported `suspended` with this payload. */
-  suspend: (payload?: unknown) => Promise<void>;
+  suspend: (payload?: TSuspend) => Promise<void>;
   /** Waits on the server's clock (virtual in tests unless the server uses real time). */
   sleep: (ms: number) => Promise<void>;
   /** The run this step belongs to. */
@@ -27,26 +26,62 @@ export interface StepContext<TInput = any, TResume = any> {
   getStepResult: (stepId: string) => unknown;
 }
 
-/** Options of {@link createStep}. */
-export interface StepOptions<TInput = any, TOutput = unknown, TResume = any> {
+/** The fields of a step besides `execute`. Each schema may be a {@link TypedJsonSchema}. */
+export interface StepFields<
+  TInput = any,
+  TOutput = unknown,
+  TResume = any,
+  TSuspend = unknown,
+  TId extends string = string,
+> {
   /** Step id: the key in `steps`, `allSteps` and every run's `steps` map. */
-  id: string;
+  id: TId;
   description?: string;
-  inputSchema?: JsonSchema;
-  outputSchema?: JsonSchema;
-  suspendSchema?: JsonSchema;
-  resumeSchema?: JsonSchema;
-  /** Returns the step output, throws to fail the run, or calls `suspend`. */
-  execute: (context: StepContext<TInput, TResume>) => Promise<TOutput> | TOutput;
+  inputSchema?: TypedJsonSchema<TInput>;
+  outputSchema?: TypedJsonSchema<TOutput>;
+  suspendSchema?: TypedJsonSchema<TSuspend>;
+  resumeSchema?: TypedJsonSchema<TResume>;
 }
 
-/** A step built by {@link createStep}. */
-export interface Step<TInput = any, TOutput = unknown, TResume = any> extends StepOptions<
-  TInput,
-  TOutput,
-  TResume
-> {
+/** A step's fields and its `execute`. */
+export interface StepOptions<
+  TInput = any,
+  TOutput = unknown,
+  TResume = any,
+  TSuspend = unknown,
+  TId extends string = string,
+> extends StepFields<TInput, TOutput, TResume, TSuspend, TId> {
+  /** Returns the step output, throws to fail the run, or calls `suspend`. */
+  execute: (context: StepContext<TInput, TResume, TSuspend>) => Promise<TOutput> | TOutput;
+}
+
+/**
+ * What {@link createStep} takes. With typed schemas (see `typedSchema`) the step's types come from
+ * them and `execute` is checked against them; without, the output is what `execute` returns.
+ */
+export interface StepDefinition<
+  TInput = any,
+  TOutput = unknown,
+  TResume = any,
+  TSuspend = unknown,
+  TId extends string = string,
+  TReturn extends TOutput = TOutput,
+> extends StepFields<TInput, TOutput, TResume, TSuspend, TId> {
+  /** Returns the step output, throws to fail the run, or calls `suspend`. */
+  execute: (context: StepContext<TInput, TResume, TSuspend>) => Promise<TReturn> | TReturn;
+}
+
+/** A step built by {@link createStep}; its type parameters are its input, output, resume data, suspend payload and id. */
+export interface Step<
+  TInput = any,
+  TOutput = unknown,
+  TResume = any,
+  TSuspend = unknown,
+  TId extends string = string,
+> extends StepOptions<TInput, TOutput, TResume, TSuspend, TId> {
   readonly kind: "step";
+  /** Type-only: the step's types, read by `WorkflowRegistryEntry`. Never present at run time. */
+  readonly "~types"?: { input: TInput; output: TOutput; resume: TResume; suspend: TSuspend };
 }
 
 /** One entry of a workflow's execution graph. New kinds (parallel, nested workflows) extend this union. */
@@ -54,8 +89,12 @@ export type WorkflowEntry =
   | { readonly type: "step"; readonly step: Step }
   | { readonly type: "sleep"; readonly id: string; readonly duration: number };
 
-/** A committed workflow: served by `createFakeServer({ workflows: { key: workflow } })`. */
-export interface Workflow {
+/**
+ * A committed workflow: served by `createFakeServer({ workflows: { key: workflow } })`. Its type
+ * parameters are the run's input and result and the union of its steps; `WorkflowRegistryEntry`
+ * turns them into a `WorkflowRegistry` entry of `@wfkit/client`.
+ */
+export interface Workflow<TInput = unknown, TResult = unknown, TSteps extends Step = Step> {
   readonly kind: "workflow";
   /** The workflow id, reported as `name` (it may differ from the registration key). */
   readonly id: string;
@@ -64,44 +103,83 @@ export interface Workflow {
   readonly outputSchema?: JsonSchema;
   /** The execution graph, in order. */
   readonly graph: readonly WorkflowEntry[];
+  /** Type-only: the workflow's types, read by `WorkflowRegistryEntry`. Never present at run time. */
+  readonly "~types"?: { input: TInput; result: TResult; steps: TSteps };
 }
 
-/** Options of {@link createWorkflow}. */
-export interface WorkflowOptions {
+/** Options of {@link createWorkflow}; typed schemas give the run's input and result types. */
+export interface WorkflowOptions<TInput = unknown, TResult = unknown> {
   id: string;
   description?: string;
-  inputSchema?: JsonSchema;
-  outputSchema?: JsonSchema;
+  inputSchema?: TypedJsonSchema<TInput>;
+  outputSchema?: TypedJsonSchema<TResult>;
 }
 
-/** The builder returned by {@link createWorkflow}. */
-export interface WorkflowBuilder {
+/** `A`, unless it is `unknown` or `any` (not given): then `B`. */
+type Given<A, B> = unknown extends A ? B : A;
+
+/** The input type of step `S` (what the previous entry passes it). */
+type StepInputOf<S> = S extends { readonly "~types"?: { input: infer I } } ? I : unknown;
+/** The output type of step `S`. */
+type StepOutputOf<S> = S extends { readonly "~types"?: { output: infer O } } ? O : unknown;
+
+/**
+ * The builder returned by {@link createWorkflow}. It tracks the run's declared input and result,
+ * the steps added so far and the last step's output (the result when no output schema types it).
+ */
+export interface WorkflowBuilder<
+  TInput = unknown,
+  TResult = unknown,
+  TSteps extends Step = never,
+  TLast = unknown,
+> {
   /** Appends a step that receives the previous entry's output. */
-  then(step: Step): WorkflowBuilder;
+  then<S extends Step>(
+    step: S,
+  ): WorkflowBuilder<
+    [TSteps] extends [never] ? Given<TInput, StepInputOf<S>> : TInput,
+    TResult,
+    TSteps | S,
+    StepOutputOf<S>
+  >;
   /**
    * Appends a sleep entry (Mastra's `.sleep(ms)`): it reports `waiting`, passes its input through
    * and is listed in `steps` as `sleep_<uuid>` unless `id` is given.
    */
-  sleep(ms: number, options?: { id?: string }): WorkflowBuilder;
+  sleep(ms: number, options?: { id?: string }): WorkflowBuilder<TInput, TResult, TSteps, TLast>;
   /**
    * Freezes the workflow.
    * @throws when the workflow has no entries or two entries share an id.
    */
-  commit(): Workflow;
+  commit(): Workflow<TInput, Given<TResult, TLast>, [TSteps] extends [never] ? Step : TSteps>;
 }
 
 /**
- * Defines a step.
+ * Defines a step. Its types are inferred from typed schemas (see `typedSchema`) or from `execute`;
+ * the id stays a literal type when the type arguments are inferred, which a registry entry needs
+ * (explicit type arguments leave the id `string`).
  *
  * @example
- * const greet = createStep<{ name: string }>({
+ * const greet = createStep({
  *   id: "greet",
+ *   inputSchema: typedSchema<{ name: string }>({ type: "object", properties: { name: { type: "string" } } }),
  *   execute: async ({ inputData }) => ({ greeting: `Hello ${inputData.name}` }),
  * });
  */
-export const createStep = <TInput = any, TOutput = unknown, TResume = any>(
-  options: StepOptions<TInput, TOutput, TResume>,
-): Step<TInput, TOutput, TResume> => ({ ...options, kind: "step" });
+export function createStep<
+  TInput = any,
+  TOutput = unknown,
+  TResume = any,
+  TSuspend = unknown,
+  const TId extends string = string,
+  TReturn extends TOutput = TOutput,
+>(
+  options: StepDefinition<TInput, TOutput, TResume, TSuspend, TId, TReturn>,
+): Step<TInput, Given<TOutput, TReturn>, TResume, TSuspend, TId>;
+// The output type exists only in the step's type: the object is the options with `kind` added.
+export function createStep(options: StepOptions): Step {
+  return { ...options, kind: "step" };
+}
 
 /**
  * Starts a workflow definition; add entries with `.then(step)` / `.sleep(ms)` and finish with
@@ -110,15 +188,23 @@ export const createStep = <TInput = any, TOutput = unknown, TResume = any>(
  * @example
  * const workflow = createWorkflow({ id: "greeting" }).then(greet).commit();
  */
-export const createWorkflow = (options: WorkflowOptions): WorkflowBuilder => {
+export function createWorkflow<TInput = unknown, TResult = unknown>(
+  options: WorkflowOptions<TInput, TResult>,
+): WorkflowBuilder<TInput, TResult>;
+// The builder's type parameters exist only in its type: one object serves every step.
+export function createWorkflow(options: WorkflowOptions): WorkflowBuilder<any, any, any, any> {
   const graph: WorkflowEntry[] = [];
-  const builder: WorkflowBuilder = {
+  const builder: WorkflowBuilder<any, any, any, any> = {
     then(step) {
       graph.push({ type: "step", step });
       return builder;
     },
     sleep(ms, sleepOptions) {
-      graph.push({ type: "sleep", id: sleepOptions?.id ?? `sleep_${randomUUID()}`, duration: ms });
+      graph.push({
+        type: "sleep",
+        id: sleepOptions?.id ?? `sleep_${crypto.randomUUID()}`,
+        duration: ms,
+      });
       return builder;
     },
     commit() {
@@ -143,7 +229,7 @@ export const createWorkflow = (options: WorkflowOptions): WorkflowBuilder => {
     },
   };
   return builder;
-};
+}
 
 /** The id a graph entry is reported under. */
 export const entryId = (entry: WorkflowEntry): string =>

@@ -103,7 +103,7 @@ describe("fault injection", () => {
     await startAsync(server, "testWorkflow", runId, { city: "Paris" });
     const pieces = (await body).split("\u001e").filter(Boolean);
     expect(pieces).toHaveLength(5);
-    expect(() => JSON.parse(pieces[1]!)).toThrow();
+    expect(() => JSON.parse(pieces[1]!)).toThrow(SyntaxError);
     expect(decodeWatch([pieces[0], pieces[2], pieces[3], pieces[4]].join("\u001e"))).toHaveLength(
       4,
     );

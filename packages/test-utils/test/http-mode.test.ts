@@ -81,7 +81,7 @@ describe("real HTTP mode", () => {
     const res = await openWatch(server, "testWorkflow", runId);
     const body = res.text();
     await startAsync(server, "testWorkflow", runId, { city: "Paris" });
-    await expect(body).rejects.toThrow();
+    await expect(body).rejects.toThrow(TypeError);
   });
 
   it("binds a given port and frees it on close (await using)", async () => {
@@ -110,6 +110,6 @@ describe("real HTTP mode", () => {
     const runId = await createRun(server, "testWorkflow");
     const body = openWatch(server, "testWorkflow", runId).then((r) => r.text());
     await server.close();
-    await expect(body).rejects.toThrow();
+    await expect(body).rejects.toThrow("The client disconnected");
   });
 });

@@ -5,10 +5,11 @@ import {
   type FaultMatch,
   type OperationId0x,
   type OperationId1x,
+  type SampleWorkflowRegistry,
 } from "../src/index.js";
 
 describe("fake server options are a union by generation", () => {
-  it("takes 0.x-only options on 0.x, and refuses them on 1.x", async () => {
+  it("takes 0.x-only options on 0.x, refuses them on 1.x, and takes strict and validateResponses on both", async () => {
     expectTypeOf(
       await createFakeServer({
         mode: "sane",
@@ -16,14 +17,16 @@ describe("fake server options are a union by generation", () => {
         validateResponses: true,
         compat: "0.14",
       }),
-    ).toEqualTypeOf<FakeServer<"0.x">>();
-    expectTypeOf(await createFakeServer({ generation: "1.x" })).toEqualTypeOf<FakeServer<"1.x">>();
+    ).toEqualTypeOf<FakeServer<"0.x", SampleWorkflowRegistry>>();
+    expectTypeOf(await createFakeServer({ generation: "1.x" })).toEqualTypeOf<
+      FakeServer<"1.x", SampleWorkflowRegistry>
+    >();
     // @ts-expect-error `mode` concerns the 0.x watch only
     await createFakeServer({ generation: "1.x", mode: "sane" });
-    // @ts-expect-error `strict` validates against the 0.x spec only
-    await createFakeServer({ generation: "1.x", strict: true });
-    // @ts-expect-error `validateResponses` checks against the 0.x spec only
-    await createFakeServer({ generation: "1.x", validateResponses: true });
+    // `strict` and `validateResponses` check against the generation's own spec.
+    expectTypeOf(
+      await createFakeServer({ generation: "1.x", strict: true, validateResponses: true }),
+    ).toEqualTypeOf<FakeServer<"1.x", SampleWorkflowRegistry>>();
     // @ts-expect-error `compat` picks 0.x error messages
     await createFakeServer({ generation: "1.x", compat: "0.14" });
     // @ts-expect-error the watch faults act on the 0.x `/watch`, which 1.x does not have

@@ -1,5 +1,4 @@
 import { expect } from "vitest";
-import type { FakeServer } from "../src/index.js";
 import { call as callJson, startV1 } from "./helpers.js";
 
 export { startV1 };

@@ -223,7 +223,7 @@ describe("watch (mastra mode)", () => {
     const read = reader.read();
     expect(await settlesWithin(read, 50)).toBe("open");
     controller.abort();
-    await expect(read).rejects.toThrow();
+    await expect(read).rejects.toThrow(expect.objectContaining({ name: "AbortError" }));
   });
 
   it("a watch opened on a suspended run receives the records of a later resume", async () => {

@@ -7,6 +7,7 @@
  * - `nameGuard` / `codeGuard`: build the client's `is*` error guards on the shared brand.
  * - `RECORD_EXCERPT_LENGTH`: the excerpt length of `RecordParseError.text`.
  * - `isAbortLike`: how the watcher recognises an abort from any layer.
+ * - `RUN_STATUSES_1X`: every 1.x run status, generated from the 1.x spec (the client's normalisers).
  */
 export { computeBackoff } from "./backoff.js";
 export type { BackoffOptions } from "./backoff.js";
@@ -15,6 +16,7 @@ export type { Sleep } from "./clock.js";
 export { RECORD_EXCERPT_LENGTH } from "./errors.js";
 export { codeGuard, nameGuard } from "./wfkit-error.js";
 export { isAbortLike } from "./watch-settings.js";
+export { RUN_STATUSES_1X } from "./generated/statuses.gen.js";
 
 import { systemClock } from "./clock.js";
 import type { Sleep } from "./clock.js";

@@ -68,6 +68,11 @@ export interface WatchRecord<
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The wire's `currentStep`: an object naming its step; the rest is that step's result as sent. */
+const isStepRecord = <TSteps extends Record<string, StepResult>>(
+  value: unknown,
+): value is StepRecord<TSteps> => isObject(value) && typeof value["id"] === "string";
+
 const invalid = (raw: unknown, reason: string): RecordParseError => {
   let text: string;
   try {
@@ -131,9 +136,7 @@ export function toWatchRecord<
     type: "watch",
     runId,
     eventTimestamp: timestamp,
-    payload: isObject(currentStep)
-      ? { currentStep: currentStep as unknown as StepRecord<TSteps>, workflowState }
-      : { workflowState },
+    payload: isStepRecord<TSteps>(currentStep) ? { currentStep, workflowState } : { workflowState },
   };
   return record;
 }

@@ -24,13 +24,14 @@ export async function compileWithUsage(generated: string): Promise<string[]> {
   }
 }
 
-const registryEntry = fileURLToPath(
-  new URL("../../../test-utils/src/registry-entry.js", import.meta.url),
-);
+const testUtilsSource = (file: string): string =>
+  fileURLToPath(new URL(`../../../test-utils/src/${file}`, import.meta.url));
+const registryEntry = testUtilsSource("registry-entry.js");
 
 /**
  * Type errors of a program asserting that a generated file's `WfkitWorkflows` is the type
- * `@wfkit/test-utils` exports as `SampleWorkflowRegistry`.
+ * `@wfkit/test-utils` exports as `SampleWorkflowRegistry`, and the entries its DSL derives from the
+ * sample workflows themselves (`RegistryOf<typeof sampleWorkflows>`).
  */
 export async function compareWithSampleRegistry(generated: string): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), "wfkit-typegen-"));
@@ -43,8 +44,11 @@ export async function compareWithSampleRegistry(generated: string): Promise<stri
         'import type {} from "@wfkit/client";',
         'import type { WfkitWorkflows } from "./wfkit-workflows.gen.js";',
         `import type { SampleWorkflowRegistry } from ${JSON.stringify(registryEntry)};`,
+        `import type { RegistryOf } from ${JSON.stringify(testUtilsSource("workflow-registry.js"))};`,
+        `import type { sampleWorkflows } from ${JSON.stringify(testUtilsSource("sample-workflows.js"))};`,
         "type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;",
         "export const same: Equal<WfkitWorkflows, SampleWorkflowRegistry> = true;",
+        "export const derived: Equal<WfkitWorkflows, RegistryOf<typeof sampleWorkflows>> = true;",
         "",
       ].join("\n"),
     );
