@@ -1,4 +1,5 @@
 import { RecordParseError, RecordTooLargeError } from "./errors.js";
+import { createUtf8Chunks } from "./utf8-chunks.js";
 
 /**
  * The record separator of the Mastra watch format: U+001E INFORMATION SEPARATOR TWO ("RS").
@@ -83,9 +84,9 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const throwOnInvalid = options.onInvalid === "throw";
   const onError = options.onError;
-  const text = new TextDecoder("utf-8");
+  const text = createUtf8Chunks();
   /** Text of the current, unterminated record, in arrival order. */
-  let pending: string[] = [];
+  const pending: string[] = [];
   /**
    * The record's size is kept as exact UTF-8 bytes of the first `measured` pieces plus the UTF-16
    * length of the rest, which bounds their bytes from above at 3 bytes a unit. Pieces are measured
@@ -97,7 +98,7 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
   let unmeasuredUnits = 0;
 
   const reset = (): void => {
-    pending = [];
+    pending.length = 0;
     measured = 0;
     measuredBytes = 0;
     unmeasuredUnits = 0;
@@ -137,9 +138,16 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
     let start = 0;
     let index = decoded.indexOf(RECORD_SEPARATOR);
     while (index !== -1) {
-      append(decoded.slice(start, index));
-      const piece = pending.length === 1 ? pending[0]! : pending.join("");
-      reset();
+      let piece: string;
+      if (pending.length === 0) {
+        // The usual case: a whole record within one decoded text, bounded without buffering it.
+        piece = decoded.slice(start, index);
+        if (piece.length * 3 > maxRecordBytes && utf8Length(piece) > maxRecordBytes) tooLarge();
+      } else {
+        append(decoded.slice(start, index));
+        piece = pending.join("");
+        reset();
+      }
       parse(piece, emit);
       start = index + 1;
       index = decoded.indexOf(RECORD_SEPARATOR, start);
@@ -149,10 +157,10 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
 
   return {
     write(chunk, emit) {
-      feed(text.decode(chunk, { stream: true }), emit);
+      feed(text.decode(chunk), emit);
     },
     end(emit) {
-      feed(text.decode(), emit);
+      feed(text.end(), emit);
       if (pending.length === 0) return;
       const piece = pending.join("");
       reset();

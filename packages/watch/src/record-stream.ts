@@ -12,8 +12,9 @@ const noop = (): void => {};
 
 /**
  * Reads `stream` chunk by chunk and hands out the decoded records one `next()` at a time. A
- * hand-written iterator rather than an async generator: records of a chunk are served from an
- * array, so a record costs one resolved promise and no generator resumption.
+ * hand-written iterator rather than an async generator: a chunk is decoded into all its records
+ * in one pass, and the records are served from that batch, so a record costs one resolved promise
+ * (the one `for await` needs) and a chunk costs one read.
  */
 function readRecords(
   stream: ReadableStream<Uint8Array>,
@@ -22,14 +23,21 @@ function readRecords(
   const { signal } = options;
   const decoder = createRecordDecoder(options);
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  let batch: unknown[] = [];
+  const batch: unknown[] = [];
   let index = 0;
   /** Set once the stream is exhausted, failed or released: every later `next()` answers it. */
   let ended: { error: unknown } | "done" | undefined;
   /** A failure found while decoding a chunk, thrown after that chunk's earlier records. */
   let deferred: { error: unknown } | undefined;
+  /** The read in flight: `next()` calls that overlap it wait for it, so records keep their order. */
+  let reading: Promise<IteratorResult<unknown>> | undefined;
   const push = (record: unknown): void => void batch.push(record);
   const onAbort = (): void => void reader?.cancel(signal?.reason).catch(noop);
+
+  const clear = (): void => {
+    batch.length = 0;
+    index = 0;
+  };
 
   const release = async (cancel: boolean): Promise<void> => {
     signal?.removeEventListener("abort", onAbort);
@@ -40,12 +48,14 @@ function readRecords(
     reader = undefined;
   };
 
-  const finish = async (outcome: { error: unknown } | "done", cancel: boolean) => {
+  const finish = async (
+    outcome: { error: unknown } | "done",
+    cancel: boolean,
+  ): Promise<IteratorResult<unknown>> => {
     ended = outcome;
-    batch = [];
-    index = 0;
+    clear();
     await release(cancel);
-    if (outcome === "done") return { done: true as const, value: undefined };
+    if (outcome === "done") return { done: true, value: undefined };
     throw outcome.error;
   };
 
@@ -62,55 +72,68 @@ function readRecords(
     signal?.addEventListener("abort", onAbort, { once: true });
   };
 
-  const fill = async (): Promise<IteratorResult<unknown>> => {
+  /** Decodes one read into the batch; the first record, or `undefined` to read on. */
+  const take = (
+    result: ReadableStreamReadResult<Uint8Array>,
+  ): IteratorResult<unknown> | Promise<IteratorResult<unknown>> | undefined => {
+    if (signal?.aborted) throw new WatchAbortError(signal.reason);
+    clear();
     try {
-      if (reader === undefined) await start();
-      for (;;) {
-        if (deferred !== undefined) return await finish(deferred, true);
-        let result: ReadableStreamReadResult<Uint8Array>;
-        try {
-          result = await reader!.read();
-        } catch (cause) {
-          throw signal?.aborted ? new WatchAbortError(signal.reason) : cause;
-        }
-        if (signal?.aborted) throw new WatchAbortError(signal.reason);
-        batch = [];
-        index = 0;
-        try {
-          if (result.done) decoder.end(push);
-          else decoder.write(result.value, push);
-        } catch (error) {
-          deferred = { error };
-        }
-        if (index < batch.length) return { done: false, value: batch[index++] };
-        if (deferred !== undefined) return await finish(deferred, true);
-        if (result.done) return await finish("done", false);
-      }
+      if (result.done) decoder.end(push);
+      else decoder.write(result.value, push);
     } catch (error) {
-      if (ended === undefined) return await finish({ error }, true);
-      throw error;
+      deferred = { error };
     }
+    if (batch.length > 0) {
+      index = 1;
+      return { done: false, value: batch[0] };
+    }
+    if (deferred !== undefined) return finish(deferred, true);
+    if (result.done) return finish("done", false);
+    return undefined;
   };
 
-  let reading: Promise<void> | undefined;
+  const fail = (error: unknown): Promise<IteratorResult<unknown>> => {
+    reading = undefined;
+    if (ended !== undefined) return Promise.reject(error);
+    return finish({ error }, true);
+  };
+
+  const readError = (cause: unknown): Promise<IteratorResult<unknown>> =>
+    fail(signal?.aborted ? new WatchAbortError(signal.reason) : cause);
+
+  /** Handles one read: the chunk's first record (the others wait in the batch), or reads on. */
+  const step = (
+    result: ReadableStreamReadResult<Uint8Array>,
+  ): IteratorResult<unknown> | Promise<IteratorResult<unknown>> => {
+    let first: IteratorResult<unknown> | Promise<IteratorResult<unknown>> | undefined;
+    try {
+      first = take(result);
+    } catch (error) {
+      return fail(error);
+    }
+    if (first === undefined) return reader!.read().then(step, readError);
+    reading = undefined;
+    return first;
+  };
+
+  /** Reads until a chunk brings a record or the stream ends. */
+  const fill = (): Promise<IteratorResult<unknown>> => reader!.read().then(step, readError);
+  const again = (): Promise<IteratorResult<unknown>> => iterator.next();
+
   const iterator: AsyncIterator<unknown> = {
     next() {
-      // Calls that overlap a read wait for it, so records keep their order.
-      if (reading !== undefined) return reading.then(() => iterator.next());
       if (index < batch.length) return Promise.resolve({ done: false, value: batch[index++] });
+      if (reading !== undefined) return reading.then(again, again);
       if (ended !== undefined) return Promise.resolve({ done: true, value: undefined });
-      const read = fill();
-      reading = read.then(
-        () => void (reading = undefined),
-        () => void (reading = undefined),
-      );
-      return read;
+      if (deferred !== undefined) return finish(deferred, true);
+      reading = reader === undefined ? start().then(fill, fail) : fill();
+      return reading;
     },
     async return(value?: unknown) {
       if (ended === undefined) {
         ended = "done";
-        batch = [];
-        index = 0;
+        clear();
         if (reader === undefined && !stream.locked) await stream.cancel().catch(noop);
         await release(true);
       }
