@@ -81,6 +81,11 @@ export interface EventStreamSource extends EventStreamOptions {
   toEvent?: (record: unknown) => WorkflowStreamEvent | readonly WorkflowStreamEvent[] | undefined;
   /** Aborting closes the connection. */
   signal?: AbortSignal;
+  /**
+   * End the stream, and close the connection, at its `workflow-finish` (for a server that keeps
+   * the body open after it, as 0.10.15 does on a suspended run). @defaultValue false
+   */
+  endAtFinish?: boolean;
 }
 
 const noop = (): void => {};
@@ -126,6 +131,11 @@ export function createEventStream<TResult = unknown>(
         for (const event of Array.isArray(mapped) ? mapped : [mapped as WorkflowStreamEvent]) {
           fold.push(event);
           buffered.push(event);
+          if (source.endAtFinish && event.type === "workflow-finish") {
+            ended = {};
+            await records.return?.().catch(noop);
+            return;
+          }
         }
       } catch (error) {
         ended ??= { error };

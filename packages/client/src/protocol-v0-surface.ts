@@ -52,6 +52,7 @@ export function createV0Surface(config: ProtocolConfig): SurfaceProtocol {
         runId: request.runId,
         body,
         toEvent: createV0EventMapper(workflowId, request.runId),
+        endAtFinish: true,
         ...(call.signal ? { signal: call.signal } : {}),
         ...(onInvalidRecord ? { onInvalidRecord } : {}),
         ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),

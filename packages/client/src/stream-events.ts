@@ -100,13 +100,32 @@ const V0_NAMES: Readonly<Record<string, StreamEvent1x["type"]>> = {
  * original record in `raw`. 0.x's `finish` carries no status: it is derived from the steps seen
  * (a failed step → `failed`, a step still suspended → `suspended`, otherwise `success`), and 0.x
  * sends no final result (`finalWorkflowResult` stays absent). `step-finish` has no 1.x name and
- * passes through as `other`.
+ * passes through as `other`. 0.10.15 sends no `finish` when a run suspends and keeps the body
+ * open: a `step-suspended` while no step is running is followed by a `workflow-finish`
+ * (`suspended`) made here, whose `raw` is that `step-suspended` record; a later `finish` is dropped.
  */
 export function createV0EventMapper(
   workflowId: string,
   runId: string,
-): (record: unknown) => WorkflowStreamEvent | undefined {
+): (record: unknown) => WorkflowStreamEvent | readonly WorkflowStreamEvent[] | undefined {
   const statuses = new Map<string, string>();
+  let finished = false;
+  const finish = (raw: Record<string, unknown>): KnownStreamEvent => {
+    finished = true;
+    const all = [...statuses.values()];
+    const workflowStatus = all.includes("failed")
+      ? "failed"
+      : all.includes("suspended")
+        ? "suspended"
+        : "success";
+    return {
+      runId,
+      from: "WORKFLOW",
+      raw,
+      type: "workflow-finish",
+      payload: { workflowStatus, metadata: {} },
+    };
+  };
   return (record) => {
     if (!isObject(record)) return undefined;
     const name = typeof record.type === "string" ? V0_NAMES[record.type] : undefined;
@@ -116,21 +135,16 @@ export function createV0EventMapper(
     if (name === "workflow-start") {
       return { ...envelope, type: name, payload: { workflowId } } as KnownStreamEvent;
     }
-    if (name === "workflow-finish") {
-      const all = [...statuses.values()];
-      const workflowStatus = all.includes("failed")
-        ? "failed"
-        : all.includes("suspended")
-          ? "suspended"
-          : "success";
-      return { ...envelope, type: name, payload: { workflowStatus, metadata: {} } };
-    }
+    if (name === "workflow-finish") return finished ? [] : finish(record);
     const id = typeof payload.id === "string" ? payload.id : "";
     if (typeof payload.status === "string") statuses.set(id, payload.status);
-    return {
+    const event = {
       ...envelope,
       type: name,
       payload: { stepName: id, ...payload, id },
     } as KnownStreamEvent;
+    const stopped =
+      name === "workflow-step-suspended" && ![...statuses.values()].includes("running");
+    return stopped && !finished ? [event, finish(record)] : event;
   };
 }

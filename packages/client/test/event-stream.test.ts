@@ -220,7 +220,7 @@ describe("0.x /stream events", () => {
       { type: "step-suspended", payload: { id: "b", status: "suspended", suspendPayload: {} } },
       { type: "finish", payload: { runId: "r-0" } },
     ];
-    const events = raw.map((r) => map(r)!);
+    const events = raw.flatMap((r) => map(r)!);
     expect(events.map((e) => e.type)).toEqual([
       "workflow-start",
       "workflow-step-start",
@@ -229,10 +229,77 @@ describe("0.x /stream events", () => {
       "workflow-step-suspended",
       "workflow-finish",
     ]);
-    expect(events.map((e) => e.raw)).toEqual(raw);
+    // The finish is made at the suspension (0.10.15 sends none); a later `finish` is dropped.
+    expect(events.map((e) => e.raw)).toEqual(raw.slice(0, 5).concat(raw[4]!));
     expect(events[0]).toMatchObject({ runId: "r-0", payload: { workflowId: "testWorkflow" } });
     expect(events[2]).toMatchObject({ payload: { id: "a", stepName: "a", output: { x: 1 } } });
     expect(events[3]).toMatchObject({ eventType: "step-finish" });
     expect(events[5]).toMatchObject({ payload: { workflowStatus: "suspended" } });
+  });
+
+  it("map a failed run's finish to failed, and a finish after steps that all succeeded to success", () => {
+    const failed = createV0EventMapper("w", "r");
+    failed({ type: "step-result", payload: { id: "a", status: "failed", error: "x" } });
+    expect(failed({ type: "finish", payload: {} })).toMatchObject({
+      type: "workflow-finish",
+      payload: { workflowStatus: "failed" },
+    });
+    const ok = createV0EventMapper("w", "r");
+    ok({ type: "step-result", payload: { id: "a", status: "success" } });
+    expect(ok({ type: "finish", payload: {} })).toMatchObject({
+      payload: { workflowStatus: "success" },
+    });
+  });
+
+  it("end at a suspension although the body stays open, closing the connection, with a suspended result", async () => {
+    const records = [
+      { type: "start", payload: { runId: "r-0" } },
+      { type: "step-start", payload: { id: "b", payload: {}, startedAt: 1, status: "running" } },
+      { type: "step-suspended", payload: { id: "b", status: "suspended", suspendPayload: {} } },
+    ];
+    let cancelled = 0;
+    let pulls = 0;
+    // Like 0.10.15: the records, then an open body that never sends another byte.
+    const open = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) {
+          controller.enqueue(
+            encoder.encode(records.map((r) => JSON.stringify(r) + "\u001e").join("")),
+          );
+        }
+        return pulls > 1 ? new Promise<void>(() => {}) : undefined;
+      },
+      cancel: () => void cancelled++,
+    });
+    const stream = createEventStream({
+      runId: "r-0",
+      body: open,
+      toEvent: createV0EventMapper("testWorkflow", "r-0"),
+      endAtFinish: true,
+    });
+    const events = await collect(stream);
+    expect(events.map((e) => e.type)).toEqual([
+      "workflow-start",
+      "workflow-step-start",
+      "workflow-step-suspended",
+      "workflow-finish",
+    ]);
+    await expect(stream.result).resolves.toMatchObject({
+      status: "suspended",
+      suspended: [["b"]],
+    });
+    expect(cancelled).toBe(1);
+  });
+
+  it("do not end at a suspension while another step still runs", () => {
+    const map = createV0EventMapper("w", "r");
+    map({ type: "step-start", payload: { id: "a", status: "running" } });
+    expect(
+      map({ type: "step-suspended", payload: { id: "b", status: "suspended" } }),
+    ).toMatchObject({ type: "workflow-step-suspended" });
+    map({ type: "step-result", payload: { id: "a", status: "success" } });
+    expect(map({ type: "finish", payload: {} })).toMatchObject({
+      payload: { workflowStatus: "suspended" },
+    });
   });
 });
