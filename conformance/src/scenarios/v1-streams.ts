@@ -47,14 +47,6 @@ export const v1StreamScenarios: readonly Scenario[] = [
     id: `client-stream/${name}`,
     title: `client stream() on ${workflow}: typed events (0.x's renamed) and stream.result`,
     workflows: [workflow],
-    ...(name === "city"
-      ? {}
-      : {
-          notIn: {
-            "0.x":
-              "on real 0.10.15 the client's read of this run's /stream did not end (a conformance run timed out); the raw stream/* scenarios cover 0.x's /stream with a read timeout",
-          },
-        }),
     async run(ctx) {
       const runId = ctx.runId("run");
       await ctx.call("stream() events and result", async () =>
