@@ -107,8 +107,11 @@ export function createWorkflowSurface(ctx: SurfaceContext) {
         call,
       );
     },
-    resumeStream: (params: ResumeParams1x, call: StreamCallOptions) =>
-      surface.resumeStream(workflowId, toResumeRequest(params, "resumeStream"), call),
+    resumeStream: async (params: ResumeParams1x, call: StreamCallOptions) => {
+      const request = toResumeRequest(params, "resumeStream");
+      await ctx.settled(request.runId);
+      return surface.resumeStream(workflowId, request, call);
+    },
     observeStream: (params: { runId: string; offset?: number }, call: StreamCallOptions) => {
       const runId = requireId(
         requireParams(params, "observeStream").runId,
@@ -122,8 +125,11 @@ export function createWorkflowSurface(ctx: SurfaceContext) {
         call,
       );
     },
-    resumeNoWait: (params: ResumeParams1x, call: CallOptions) =>
-      surface.resumeNoWait(workflowId, toResumeRequest(params, "resumeNoWait"), call),
+    resumeNoWait: async (params: ResumeParams1x, call: CallOptions) => {
+      const request = toResumeRequest(params, "resumeNoWait");
+      await ctx.settled(request.runId);
+      return surface.resumeNoWait(workflowId, request, call);
+    },
     restart: (params: RestartParams, call: CallOptions) =>
       surface.restart(workflowId, toRestartRequest(params, "restart"), call),
     restartAsync: (params: RestartParams, call: CallOptions) =>

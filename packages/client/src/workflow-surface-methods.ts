@@ -33,7 +33,12 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   protected constructor(workflowId: string, surface: SurfaceProtocol, newRunId: () => string) {
     // The calls' validation is its own chunk with the surface, loaded on the first call.
     const get = once(async () =>
-      (await import("./on-demand.js")).createWorkflowSurface({ workflowId, surface, newRunId }),
+      (await import("./on-demand.js")).createWorkflowSurface({
+        workflowId,
+        surface,
+        newRunId,
+        settled: (runId) => this.watchesSettled(runId),
+      }),
     );
     this.surfaceCalls = {
       stream: forward(get, "stream"),
@@ -49,6 +54,9 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
       runCounts: forward(get, "runCounts"),
     };
   }
+
+  /** @internal Settles once the watches opening on `runId` were accepted. */
+  protected abstract watchesSettled(runId: string): Promise<void>;
 
   /**
    * Starts a run and streams its events (a {@link WorkflowEventStream}). Without `runId` a UUID is

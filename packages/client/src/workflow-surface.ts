@@ -19,6 +19,8 @@ export interface SurfaceContext {
   workflowId: string;
   surface: SurfaceProtocol;
   newRunId: () => string;
+  /** Settles once the watches opening on the run were accepted (a resume must not outrun them). */
+  settled: (runId: string) => Promise<void>;
 }
 
 /** The 1.x options of `start`, `startAsync` and `stream`. */

@@ -72,6 +72,11 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     this.#key = createWorkflowKey(protocol, this.workflowId);
   }
 
+  /** @internal */
+  protected watchesSettled(runId: string): Promise<void> {
+    return this.#watches.settled(`${this.workflowId}|${runId}`);
+  }
+
   /**
    * The workflow's description: steps, step graph and schemas (JSON Schema, as strings).
    * @throws `NotFoundError` when no workflow is registered under this key.
