@@ -12,7 +12,6 @@ import { httpError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { applyFaults, guard, notFoundRoute, relativePath, runHandler } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
-import type { OperationId1x } from "./operation-ids.js";
 import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecValidator } from "./spec-validation.js";
 import { jsonResponse } from "./http-common.js";
@@ -30,7 +29,7 @@ import {
   parseBody,
   schemaError,
   type Ctx,
-  type Handle,
+  type Handlers1x,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
 import { createWorkflowRoutes } from "./v1-workflow-routes.js";
@@ -159,7 +158,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const listRuns = createListRuns({ runtime, runs, keyOf });
 
   /** Each 1.x operation of the route table (`V1_ROUTES`, checked against the 1.x spec). */
-  const handlers: { [K in OperationId1x]: Handle } = {
+  const handlers: Handlers1x = {
     ...createWorkflowRoutes({ workflows, runtime, runs }),
     getWorkflow: (ctx) => jsonResponse(200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
     listWorkflowRuns: listRuns,

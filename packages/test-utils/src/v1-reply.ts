@@ -29,3 +29,27 @@ export type Answer1x<Id extends OperationId1x, S extends number = 200> = JsonBod
 
 /** A typed 1.x JSON answer: the body must match what the 1.x spec documents. */
 export const reply1x = createReply<Operations1x>();
+
+type Op<Id extends OperationId1x> = Operation1x<Id>;
+
+/** The path parameters of operation `Id` (none for a path without any). */
+export type PathParams1x<Id extends OperationId1x> =
+  Op<Id> extends { parameters: { path: infer P extends Record<string, string> } }
+    ? P
+    : Record<string, never>;
+
+/** The JSON request body operation `Id` documents (`never` when it takes none). */
+type RequestBody1x<Id extends OperationId1x> =
+  NonNullable<Op<Id> extends { requestBody?: infer B } ? B : never> extends {
+    content: { "application/json": infer J };
+  }
+    ? J
+    : never;
+
+/**
+ * The body fields operation `Id` documents, as the handler reads them: the names come from the
+ * spec, the values are unchecked (1.x validates the body only in `strict` mode).
+ */
+export type BodyFields1x<Id extends OperationId1x> = {
+  readonly [K in keyof RequestBody1x<Id>]?: unknown;
+};

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { createWorkflowRoutes } from "../src/v1-workflow-routes.js";
+import type { Handlers1x } from "../src/v1-http.js";
 import { reply1x, type Answer1x } from "../src/v1-reply.js";
 
 describe("the fake 1.x server's answers are typed by openapi/workflows-1.x.yaml", () => {
@@ -47,5 +48,22 @@ describe("the fake 1.x server's answers are typed by openapi/workflows-1.x.yaml"
     // @ts-expect-error `removeWorkflowRun` is no operation of the fake 1.x server
     reply1x("removeWorkflowRun", 200, { message: "Workflow run deleted" });
     reply1x("cancelWorkflowRun", 200, { message: "Workflow run cancelled" });
+  });
+
+  it("types each handler's path parameters and body fields from its operation", () => {
+    const cancel: Handlers1x["cancelWorkflowRun"] = (ctx) => {
+      expectTypeOf(ctx.params).toEqualTypeOf<{ runId: string; workflowId: string }>();
+      return reply1x("cancelWorkflowRun", 200, { message: "Workflow run cancelled" });
+    };
+    const start: Handlers1x["startWorkflowRunAsync"] = (ctx) => {
+      expectTypeOf(ctx.body.inputData).toEqualTypeOf<unknown>();
+      // @ts-expect-error `start-async` documents no `resumeData` body field
+      void ctx.body.resumeData;
+      // @ts-expect-error `start-async` has no `runId` path parameter
+      void ctx.params.runId;
+      return new Response();
+    };
+    expectTypeOf(cancel).toBeFunction();
+    expectTypeOf(start).toBeFunction();
   });
 });
