@@ -38,7 +38,8 @@ export type RunsPageFetcher = (filter: RunsFilter, options: CallOptions) => Prom
  *   yielded; runs deleted during it shift the others earlier, so an older run may be missed.
  * - `signal` aborts the pending request; no later page is asked for.
  *
- * @throws `InvalidArgumentError` at once (before any request) for a bad `pageSize` or filter.
+ * @throws `InvalidArgumentError` (before any request) for a bad `pageSize` or filter: here at once;
+ * from `workflow.allRuns()` on the first `next()`, as its code loads on demand.
  */
 export function createAllRuns(
   fetchPage: RunsPageFetcher,

@@ -5,7 +5,6 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from "./client.js";
 export { Workflow } from "./workflow.js";
-export { DEFAULT_RUNS_PAGE_SIZE, MAX_RUNS_PAGE_SIZE, createAllRuns } from "./all-runs.js";
 export type { AllRunsOptions, RunsPageFetcher } from "./all-runs.js";
 export {
   WfkitError,

@@ -93,20 +93,22 @@ describe("allRuns on the wire", () => {
   });
 
   it.each([0, -1, 1.5, 1001, "10", Number.NaN])(
-    "pageSize %s: InvalidArgumentError when called, before any request",
-    (pageSize) => {
+    "pageSize %s: InvalidArgumentError on the first next(), before any request",
+    async (pageSize) => {
       const { wire, workflow } = setup("v0", pager(runsOf(3)));
-      expect(() => workflow.allRuns({ pageSize: pageSize as number })).toThrow(
+      await expect(ids(workflow.allRuns({ pageSize: pageSize as number }))).rejects.toBeInstanceOf(
         InvalidArgumentError,
       );
       expect(wire.calls).toEqual([]);
     },
   );
 
-  it("limit/offset and a bad filter are refused before any request", () => {
+  it("limit/offset and a bad filter are refused before any request", async () => {
     const { wire, workflow } = setup("v0", pager(runsOf(3)));
-    expect(() => workflow.allRuns({ limit: 5 } as never)).toThrow(/pageSize/);
-    expect(() => workflow.allRuns({ fromDate: "not a date" })).toThrow(InvalidArgumentError);
+    await expect(ids(workflow.allRuns({ limit: 5 } as never))).rejects.toThrow(/pageSize/);
+    await expect(ids(workflow.allRuns({ fromDate: "not a date" }))).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
     expect(wire.calls).toEqual([]);
   });
 
