@@ -5,15 +5,15 @@ import type { RunsFilter } from "./types.js";
 import { describeValue, requireRunsFilter } from "./validate.js";
 
 /** The page size of `allRuns` when none is given. */
-export const DEFAULT_RUNS_PAGE_SIZE = 100;
+const DEFAULT_RUNS_PAGE_SIZE = 100;
 /** The largest page size `allRuns` accepts. */
-export const MAX_RUNS_PAGE_SIZE = 1000;
+const MAX_RUNS_PAGE_SIZE = 1000;
 
 /** Options of `workflow.allRuns()`: the filters of `runs()` (without paging), a page size and a signal. */
 export interface AllRunsOptions extends Omit<RunsFilter, "limit" | "offset"> {
   /**
    * Runs asked for per request (`limit` on 0.x, `perPage` on 1.x), a whole number from 1 to
-   * {@link MAX_RUNS_PAGE_SIZE}.
+   * 1000.
    * @defaultValue 100
    */
   pageSize?: number;
