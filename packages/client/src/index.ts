@@ -5,6 +5,7 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from "./client.js";
 export { Workflow } from "./workflow.js";
+export type { AllRunsOptions, RunsPageFetcher } from "./all-runs.js";
 export {
   WfkitError,
   ApiError,
