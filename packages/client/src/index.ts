@@ -5,6 +5,7 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from "./client.js";
 export { Workflow } from "./workflow.js";
+export type { AllRunsOptions, RunsPageFetcher } from "./all-runs.js";
 export {
   WfkitError,
   ApiError,
@@ -137,6 +138,8 @@ export type {
 } from "./types.js";
 /** @internal The generated 0.x wire types, for `@wfkit/test-utils`' fake server. */
 export type { components, paths } from "./schema.js";
+/** @internal The generated 1.x wire types, for `@wfkit/test-utils`' fake 1.x server. */
+export type { paths1x } from "./schema-1x.js";
 export type {
   StepGraphEntry,
   StreamEvent,

@@ -20,7 +20,7 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 type Method = (...args: never[]) => unknown;
 
 /** `name` of the object `get` loads, callable before it has loaded. */
-export function forward<T extends { [P in K]: Method }, K extends keyof T>(
+function forward<T extends { [P in K]: Method }, K extends keyof T>(
   get: () => Promise<T>,
   name: K,
 ) {
@@ -30,21 +30,33 @@ export function forward<T extends { [P in K]: Method }, K extends keyof T>(
   };
 }
 
+/** Each of `names` of the object `get` loads, callable before it has loaded. */
+export function forwardAll<T extends { [P in K]: Method }, K extends keyof T>(
+  get: () => Promise<T>,
+  names: readonly K[],
+) {
+  type Forwarded = { [P in K]: ReturnType<typeof forward<T, P>> };
+  return Object.fromEntries(names.map((name) => [name, forward(get, name)])) as Forwarded;
+}
+
+/** The calls beyond the 0.10 surface: those of {@link SurfaceProtocol} and of `WorkflowSurface`. */
+export const SURFACE_CALLS = [
+  "stream",
+  "resumeStream",
+  "observeStream",
+  "resumeNoWait",
+  "restart",
+  "restartAsync",
+  "timeTravel",
+  "timeTravelAsync",
+  "timeTravelStream",
+  "deleteRun",
+  "runCounts",
+] as const satisfies readonly (keyof SurfaceProtocol)[];
+
 /** A {@link SurfaceProtocol} whose implementation `get` loads on the first call. */
 export function createLazySurface(get: () => Promise<SurfaceProtocol>): SurfaceProtocol {
-  return {
-    stream: forward(get, "stream"),
-    resumeStream: forward(get, "resumeStream"),
-    observeStream: forward(get, "observeStream"),
-    resumeNoWait: forward(get, "resumeNoWait"),
-    restart: forward(get, "restart"),
-    restartAsync: forward(get, "restartAsync"),
-    timeTravel: forward(get, "timeTravel"),
-    timeTravelAsync: forward(get, "timeTravelAsync"),
-    timeTravelStream: forward(get, "timeTravelStream"),
-    deleteRun: forward(get, "deleteRun"),
-    runCounts: forward(get, "runCounts"),
-  };
+  return forwardAll(get, SURFACE_CALLS);
 }
 
 /** A {@link WorkflowsProtocol} whose implementation `load` loads on the first call. */

@@ -27,21 +27,22 @@ type IsAny<T> = 0 extends 1 & T ? true : false;
 /** `T`, unless it is `any` or `unknown` (a schema type that did not resolve): then `Fallback`. */
 type Known<T, Fallback> = IsAny<T> extends true ? Fallback : unknown extends T ? Fallback : T;
 
-/** The type a schema accepts: what the client sends (`inputData`, `resumeData`). */
-export type SchemaInput<S> =
-  StandardTypes<S> extends { readonly input: infer I }
-    ? I
-    : S extends { readonly _input: infer I }
-      ? I
+/**
+ * One side of a schema's type: its Standard Schema `types[side]`, else zod 3's `_input`/`_output`
+ * (zod before 3.24 declares no Standard Schema types), else `unknown`.
+ */
+type SchemaSide<S, Side extends "input" | "output"> =
+  StandardTypes<S> extends { readonly [K in Side]: infer T }
+    ? T
+    : S extends { readonly [K in `_${Side}`]: infer T }
+      ? T
       : unknown;
 
+/** The type a schema accepts: what the client sends (`inputData`, `resumeData`). */
+export type SchemaInput<S> = SchemaSide<S, "input">;
+
 /** The type a schema produces: what the server sends back (results, outputs, suspend payloads). */
-export type SchemaOutput<S> =
-  StandardTypes<S> extends { readonly output: infer O }
-    ? O
-    : S extends { readonly _output: infer O }
-      ? O
-      : unknown;
+export type SchemaOutput<S> = SchemaSide<S, "output">;
 
 /**
  * The parameters of a step's (or workflow's) `execute`: Mastra types `inputData`, `resumeData` and

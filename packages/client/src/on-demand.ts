@@ -7,3 +7,4 @@
 export { createV1Protocol } from "./protocol-v1.js";
 export { createV0Surface } from "./protocol-v0-surface.js";
 export { createWorkflowSurface } from "./workflow-surface-calls.js";
+export { createAllRuns } from "./all-runs.js";

@@ -19,6 +19,8 @@ export interface LiveListener {
   event(raw: unknown): void;
   /** The body ended, failed or was cancelled: no more events from this response. */
   end(): void;
+  /** The run's input, as this client's `start` sent it (1.x events do not carry it). */
+  input?(value: unknown): void;
   /** The run's status when the watch connected (`undefined` when it could not be read). */
   status?: string | undefined;
 }
@@ -36,7 +38,7 @@ export interface LiveRelay {
    * Reads `stream` in the background and hands its events to the listeners of `key`, until the
    * body ends or no listener is left (then the body is cancelled; the run goes on regardless).
    */
-  feed(key: string, stream: WorkflowEventStream): void;
+  feed(key: string, stream: WorkflowEventStream, input?: unknown): void;
 }
 
 /** Creates an empty {@link LiveRelay}. */
@@ -62,13 +64,14 @@ export function createLiveRelay(): LiveRelay {
     },
     isWatched: (key, seen) =>
       [...(listeners.get(key) ?? [])].some((listener) => seen?.(listener.status) ?? true),
-    feed(key, stream) {
+    feed(key, stream, input) {
       let open = bodies.get(key);
       if (open === undefined) bodies.set(key, (open = new Set()));
       open.add(stream);
       const each = (call: (listener: LiveListener) => void): void => {
         for (const listener of [...(listeners.get(key) ?? [])]) call(listener);
       };
+      if (input !== undefined) each((listener) => listener.input?.(input));
       // A stream's final result is read from its events; nobody awaits it here.
       stream.result.catch(() => {});
       void (async () => {
@@ -110,7 +113,7 @@ export function createLiveCalls(
         return plain.start(workflowId, request, call);
       }
       const body = await surface.stream(workflowId, { ...startFields(request), runId }, call);
-      relay.feed(key, body);
+      relay.feed(key, body, request.inputData);
       return { message: "Workflow run started" };
     },
     async resume(workflowId, request, call) {

@@ -1,5 +1,6 @@
 import {
   RECORD_SEPARATOR,
+  TERMINAL_RUN_STATUSES,
   createRecordDecoder,
   type RunStateSnapshot,
   type WatchSource,
@@ -54,6 +55,10 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
       const stored = await options.state(signal).catch(() => undefined);
       const history = stored?.status === "suspended" ? stored : undefined;
       let replaying = history !== undefined;
+      // A finished run's `/observe` is only its cached history, which may stop short of the end
+      // (a run streamed to its suspension, then resumed without a stream): the watcher gives the
+      // stored outcome from the run state instead.
+      const finished = (TERMINAL_RUN_STATUSES as readonly unknown[]).includes(stored?.status);
       const isHistory = (record: RawWatchRecord): boolean => {
         if (!replaying || history === undefined) return false;
         const step = record.payload.currentStep;
@@ -73,7 +78,12 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
       return new ReadableStream<Uint8Array>({
         start(controller) {
           if (options.live) {
-            const listener = { event: emitter(controller), end: () => {}, status: stored?.status };
+            const listener = {
+              event: emitter(controller),
+              end: () => {},
+              input: (value: unknown) => accumulator.setInput(value),
+              status: stored?.status,
+            };
             unsubscribe = options.live(listener);
           }
           void pump(controller);
@@ -85,18 +95,18 @@ export function createV1WatchSource(options: V1WatchSourceOptions): WatchSource 
         },
       });
 
-      function emitter(controller: ReadableStreamDefaultController<Uint8Array>) {
+      function emitter(controller: ReadableStreamDefaultController<Uint8Array>, observed = false) {
         return (value: unknown): void => {
           for (const record of accumulator.push(value)) {
             if (closed) return;
-            if (isHistory(record)) continue;
+            if ((observed && finished) || isHistory(record)) continue;
             controller.enqueue(encoder.encode(JSON.stringify(record) + RECORD_SEPARATOR));
           }
         };
       }
 
       async function pump(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-        const emit = emitter(controller);
+        const emit = emitter(controller, true);
         // A piece that is not JSON goes through as it came, for the watcher to report.
         const decoder = createRecordDecoder({
           onError: (error) => {

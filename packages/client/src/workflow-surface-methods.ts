@@ -18,7 +18,7 @@ import type {
   TimeTravelParams,
   WorkflowSurface,
 } from "./workflow-surface.js";
-import { forward, once } from "./lazy.js";
+import { SURFACE_CALLS, forwardAll, once } from "./lazy.js";
 
 /**
  * The methods `Workflow` has for the calls of Mastra 1.x beyond the 0.10 surface (see README,
@@ -40,19 +40,7 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
         settled: (runId) => this.watchesSettled(runId),
       }),
     );
-    this.surfaceCalls = {
-      stream: forward(get, "stream"),
-      resumeStream: forward(get, "resumeStream"),
-      observeStream: forward(get, "observeStream"),
-      resumeNoWait: forward(get, "resumeNoWait"),
-      restart: forward(get, "restart"),
-      restartAsync: forward(get, "restartAsync"),
-      timeTravel: forward(get, "timeTravel"),
-      timeTravelAsync: forward(get, "timeTravelAsync"),
-      timeTravelStream: forward(get, "timeTravelStream"),
-      deleteRun: forward(get, "deleteRun"),
-      runCounts: forward(get, "runCounts"),
-    };
+    this.surfaceCalls = forwardAll(get, SURFACE_CALLS);
   }
 
   /** @internal Settles once the watches opening on `runId` were accepted. */

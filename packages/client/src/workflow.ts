@@ -6,6 +6,7 @@ import {
   type WatchOptions,
   type WatchRecord,
 } from "@wfkit/watch";
+import { lazyAllRuns, type AllRunsOptions, type RunsPageFetcher } from "./all-runs-lazy.js";
 import { InvalidResponseError } from "./errors.js";
 import { requireObject, requireRunShape, toAcknowledgement, toCreatedRun } from "./normalize.js";
 import type { ResumeRequest, WorkflowsProtocol } from "./protocol.js";
@@ -283,6 +284,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
       throw new InvalidResponseError("runs: the server answered without a `runs` array.");
     }
     return page;
+  }
+
+  /** Every matching run, newest first, fetched page by page with {@link Workflow.runs} (see `createAllRuns`). */
+  allRuns(options: AllRunsOptions = {}): AsyncIterable<WorkflowRun> {
+    const fetchPage: RunsPageFetcher = (filter, call) => this.runs(filter, call);
+    return { [Symbol.asyncIterator]: () => lazyAllRuns(fetchPage, options) }; // loads on demand
   }
 
   /**

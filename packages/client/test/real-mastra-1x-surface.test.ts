@@ -114,7 +114,9 @@ describe("the 1.x surface against real Mastra 1.x", () => {
   it("resumeStream and resumeNoWait of a paused run fail the preflight (RunNotSuspendedError)", async () => {
     const run = await city().createRun();
     await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
-    const streamed = await run.resumeStream({ resumeData: { approved: true } }).catch((e: unknown) => e);
+    const streamed = await run
+      .resumeStream({ resumeData: { approved: true } })
+      .catch((e: unknown) => e);
     expect(isRunNotSuspendedError(streamed) && streamed.runStatus).toBe("paused");
     const noWait = await run.resumeNoWait({ step: "approval" }).catch((e: unknown) => e);
     expect(isRunNotSuspendedError(noWait)).toBe(true);

@@ -130,6 +130,17 @@ describe("the documented flow against real Mastra 1.x", () => {
     expect(odd.runs.map((r) => r.runId)).toEqual(runs.slice(1, 3).map((r) => r.runId));
   });
 
+  it("allRuns walks every run in pages of 2, each once, in the order runs() lists them", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    for (let i = 0; i < 3; i++) await workflow.createRun(); // at least two pages
+    const { runs } = await workflow.runs();
+    const walked: string[] = [];
+    for await (const run of workflow.allRuns({ pageSize: 2 })) walked.push(run.runId);
+    expect(walked.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked.slice(0, runs.length)).toEqual(runs.map((r) => r.runId));
+  });
+
   it("cancelRun cancels a suspended run", async () => {
     const workflow = client.getWorkflow<City>("testWorkflow");
     const { runId } = await workflow.createRun();
@@ -148,7 +159,7 @@ describe("the documented flow against real Mastra 1.x", () => {
     ).rejects.toBeInstanceOf(UnsupportedByServerError);
   });
 
-  it("a watch callback receives the records of a start (rebuilt from the run state)", async () => {
+  it("a watch callback receives the records of a start live, every step transition included", async () => {
     const workflow = client.getWorkflow<City>("testWorkflow");
     const { runId } = await workflow.createRun();
     const records: WatchRecord[] = [];
@@ -157,11 +168,14 @@ describe("the documented flow against real Mastra 1.x", () => {
     });
     await workflow.start({ runId, inputData: { city: "Oslo" } });
     await handle.done;
-    // A plain start is not cached by 1.x, so /observe has nothing: the watcher polls the run.
+    // With a watch open, start goes through /stream and the watch gets its events (no `*`:
+    // none of them is rebuilt from polling the run state).
     expect(records.map(describeRecord)).toEqual([
-      "running/validate-city:success*",
-      "running/approval:suspended*",
-      "suspended/-:-*",
+      "running/validate-city:running",
+      "running/validate-city:success",
+      "running/approval:running",
+      "running/approval:suspended",
+      "suspended/-:-",
     ]);
     expect(records.every((r) => r.eventTimestamp instanceof Date && r.runId === runId)).toBe(true);
     expect(records.at(-1)?.payload.workflowState.input).toEqual({ city: "Oslo" });
@@ -177,7 +191,7 @@ describe("the documented flow against real Mastra 1.x", () => {
 });
 
 describe("watch against real Mastra 1.x", () => {
-  it("watchRecords follows a plain start across suspend and resume", async () => {
+  it("watchRecords follows a start across suspend and resume, live", async () => {
     const workflow = client.getWorkflow<City>("testWorkflow");
     const { runId } = await workflow.createRun();
     const records = workflow.watchRecords({ runId, follow: true, stallTimeoutMs: 200 });
@@ -186,19 +200,20 @@ describe("watch against real Mastra 1.x", () => {
     const seen: string[] = [];
     for await (const record of records) {
       seen.push(describeRecord(record));
-      if (record.payload.workflowState.status === "suspended") {
-        setTimeout(() => {
-          void workflow.resume({ runId, step: "approval", resumeData: { approved: true } });
-        }, 100);
-      }
+      if (record.payload.workflowState.status === "suspended")
+        void workflow.resume({ runId, step: "approval", resumeData: { approved: true } });
     }
     expect(seen).toEqual([
-      "running/validate-city:success*",
-      "running/approval:suspended*",
-      "suspended/-:-*",
-      "running/approval:success*",
-      "running/finalize:success*",
-      "success/-:-*",
+      "running/validate-city:running",
+      "running/validate-city:success",
+      "running/approval:running",
+      "running/approval:suspended",
+      "suspended/-:-",
+      "running/approval:running",
+      "running/approval:success",
+      "running/finalize:running",
+      "running/finalize:success",
+      "success/-:-",
     ]);
   });
 

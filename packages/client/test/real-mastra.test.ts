@@ -93,6 +93,17 @@ describe("the documented flow against real Mastra 0.10.15", () => {
     expect(runs.some((r) => r.runId === runId)).toBe(true);
   });
 
+  it("allRuns walks every run in pages of 2, each once, in the order runs() lists them", async () => {
+    const workflow = client.getWorkflow<City>("testWorkflow");
+    for (let i = 0; i < 3; i++) await workflow.createRun(); // at least two pages
+    const { runs } = await workflow.runs();
+    const walked: string[] = [];
+    for await (const run of workflow.allRuns({ pageSize: 2 })) walked.push(run.runId);
+    expect(walked.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked.slice(0, runs.length)).toEqual(runs.map((r) => r.runId));
+  });
+
   it("a watch callback receives the records of a start", async () => {
     const workflow = client.getWorkflow<City>("testWorkflow");
     const { runId } = await workflow.createRun();

@@ -10,18 +10,12 @@ import type { Clock } from "./clock.js";
 import type { ClockWatchdog } from "./clock-watchdog.js";
 import { httpError } from "./errors.js";
 import type { Faults } from "./faults.js";
-import {
-  applyFaults,
-  guard,
-  jsonResponse,
-  notFoundRoute,
-  relativePath,
-  runHandler,
-} from "./http-common.js";
+import { applyFaults, guard, notFoundRoute, relativePath, runHandler } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
-import type { OperationId1x } from "./operation-ids.js";
 import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecValidator } from "./spec-validation.js";
+import { jsonResponse } from "./http-common.js";
+import { reply1x } from "./v1-reply.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import {
   FIELDS_ERROR,
@@ -35,7 +29,7 @@ import {
   parseBody,
   schemaError,
   type Ctx,
-  type Handle,
+  type Handlers1x,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
 import { createWorkflowRoutes } from "./v1-workflow-routes.js";
@@ -157,14 +151,14 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         }),
       );
       return kind === "fire"
-        ? jsonResponse(200, { message: "Workflow run resumed" })
-        : jsonResponse(200, { runId });
+        ? reply1x("resumeWorkflowRun", 200, { message: "Workflow run resumed" })
+        : reply1x("resumeWorkflowRunNoWait", 200, { runId });
     };
 
   const listRuns = createListRuns({ runtime, runs, keyOf });
 
   /** Each 1.x operation of the route table (`V1_ROUTES`, checked against the 1.x spec). */
-  const handlers: { [K in OperationId1x]: Handle } = {
+  const handlers: Handlers1x = {
     ...createWorkflowRoutes({ workflows, runtime, runs }),
     getWorkflow: (ctx) => jsonResponse(200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
     listWorkflowRuns: listRuns,
@@ -182,7 +176,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const key = keyOf(ctx);
       findRun(key, ctx.params["runId"]!);
       runtime.deleteRun(key, ctx.params["runId"]!);
-      return jsonResponse(200, { message: "Workflow run deleted" });
+      return reply1x("deleteWorkflowRun", 200, { message: "Workflow run deleted" });
     },
     createWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
@@ -191,7 +185,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const run = runtime.find(key, created.runId);
       if (run && typeof resourceId === "string" && run.resourceId === undefined)
         run.resourceId = resourceId;
-      return jsonResponse(200, created);
+      return reply1x("createWorkflowRun", 200, created);
     },
     startWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
@@ -202,7 +196,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       // 1.x answers 200 and only logs the validation error; the run stays as it was.
       if (problem) runtime.backgroundError(new Error(problem));
       else runtime.start(key, runId, inputData, requestContextOf(ctx));
-      return jsonResponse(200, { message: "Workflow run started" });
+      return reply1x("startWorkflowRun", 200, { message: "Workflow run started" });
     },
     startWorkflowRunAsync: async (ctx) => {
       const key = keyOf(ctx);
@@ -284,7 +278,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const key = keyOf(ctx);
       findRun(key, ctx.params["runId"]!);
       runtime.cancel(key, ctx.params["runId"]!, { markCanceled: true });
-      return jsonResponse(200, { message: "Workflow run cancelled" });
+      return reply1x("cancelWorkflowRun", 200, { message: "Workflow run cancelled" });
     },
   };
 

@@ -12,7 +12,6 @@ import { PREFLIGHT_HEADERS, parseBody, runtimeContextOf, type Ctx } from "./hand
 import {
   applyFaults,
   guard,
-  jsonResponse,
   notFoundRoute,
   relativePath,
   runHandler,
@@ -23,6 +22,7 @@ import type { Runtime } from "./runtime.js";
 import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecOperation, SpecValidator } from "./spec-validation.js";
 import { createStreams0x } from "./streams-0x.js";
+import { createReply, type JsonBodyOf } from "./typed-reply.js";
 import type { OperationOf, RouteKey } from "./wire-types.js";
 
 export type { SpecViolation } from "./spec-checks.js";
@@ -46,19 +46,8 @@ export interface HandlerOptions {
   violations: SpecViolation[];
 }
 
-type Responses<K extends RouteKey> = OperationOf<K> extends { responses: infer R } ? R : never;
-type JsonBody<K extends RouteKey, S extends keyof Responses<K>> = Responses<K>[S] extends {
-  content: { "application/json": infer B };
-}
-  ? B
-  : never;
-
 /** A typed JSON answer: the body must match what the spec documents for the operation and status. */
-const reply = <K extends RouteKey, S extends keyof Responses<K> & number>(
-  _op: K,
-  status: S,
-  body: JsonBody<K, S>,
-): Response => jsonResponse(status, body);
+const reply = createReply<{ [K in RouteKey]: OperationOf<K> }>();
 
 /** Responses that intentionally leave the spec (sane mode's 404 on watch); not reported as violations. */
 const exempt = new WeakSet<Response>();
@@ -274,5 +263,8 @@ const routeKeyOf = (op: SpecOperation): string => `${op.method} ${op.path}`;
 /** The result a waiting call answers with; the engine's result already has Mastra's shape. */
 const toWireResult = (
   result: EngineResult,
-): JsonBody<"POST /workflows/{workflowId}/start-async", 200> =>
-  JSON.parse(JSON.stringify(result)) as JsonBody<"POST /workflows/{workflowId}/start-async", 200>;
+): JsonBodyOf<OperationOf<"POST /workflows/{workflowId}/start-async">, 200> =>
+  JSON.parse(JSON.stringify(result)) as JsonBodyOf<
+    OperationOf<"POST /workflows/{workflowId}/start-async">,
+    200
+  >;

@@ -4,32 +4,24 @@
  * name an operation that does not exist. The 1.x route table is checked against the 1.x spec:
  * each route is a spec operation with the same method and path.
  */
-import type { spec } from "./generated/spec.gen.js";
-import type { spec1x } from "./generated/spec-1x.gen.js";
+import type { specOperations } from "./generated/spec.gen.js";
+import type { spec1xOperations } from "./generated/spec-1x.gen.js";
 import type { ServerGeneration } from "./server-options.js";
 import type { RouteKey } from "./wire-types.js";
 
-type SpecPaths = (typeof spec)["paths"];
-
 /** Every `operationId` of `openapi/workflows.yaml` (the 0.x wire). */
-export type OperationId0x = {
-  [P in keyof SpecPaths]: {
-    [M in keyof SpecPaths[P]]: SpecPaths[P][M] extends { readonly operationId: infer O }
-      ? O
-      : never;
-  }[keyof SpecPaths[P]];
-}[keyof SpecPaths];
+export type OperationId0x = keyof typeof specOperations;
 
-type Spec1xPaths = (typeof spec1x)["paths"];
+type Spec1xOperations = typeof spec1xOperations;
 
-/** Every `operationId` of `openapi/workflows-1.x.yaml`, as `"METHOD /path id"` triples. */
+/** Every operation of `openapi/workflows-1.x.yaml`, as a `[METHOD, /path, id]` triple. */
 type Spec1xOperation = {
-  [P in keyof Spec1xPaths]: {
-    [M in keyof Spec1xPaths[P]]: Spec1xPaths[P][M] extends { readonly operationId: infer O }
-      ? readonly [Uppercase<M & string>, P, O]
-      : never;
-  }[keyof Spec1xPaths[P]];
-}[keyof Spec1xPaths];
+  [O in keyof Spec1xOperations]: readonly [
+    Spec1xOperations[O]["method"],
+    Spec1xOperations[O]["path"],
+    O,
+  ];
+}[keyof Spec1xOperations];
 
 /**
  * The routes of the fake 1.x server: method, path template (below the API prefix), operation id,

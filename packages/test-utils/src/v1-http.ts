@@ -6,6 +6,7 @@ import { CORS_HEADERS, jsonResponse } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
 import { V1_ROUTES, type OperationId1x } from "./operation-ids.js";
 import { RUN_RESULT_FIELDS } from "./v1-runs.js";
+import type { BodyFields1x, PathParams1x } from "./v1-reply.js";
 
 export type Json = Record<string, unknown>;
 
@@ -82,6 +83,24 @@ export const schemaError = (message: string, type: "input data" | "resume data")
 /** A 1.x route handler. */
 export type Handle = (ctx: Ctx) => Promise<Response> | Response;
 
+/** What the handler of operation `Id` receives: its path parameters and body fields by the spec. */
+export interface Ctx1x<Id extends OperationId1x> extends Ctx {
+  params: PathParams1x<Id>;
+  body: BodyFields1x<Id>;
+}
+
+/** The handler of operation `Id`. */
+export type Handle1x<Id extends OperationId1x> = (ctx: Ctx1x<Id>) => Promise<Response> | Response;
+
+/** Each 1.x operation's handler. */
+export type Handlers1x = { [Id in OperationId1x]: Handle1x<Id> };
+
+/** Calls a route's handler with the parameters and body its own template and request gave. */
+const bind =
+  <Id extends OperationId1x>(handlers: Handlers1x, id: Id): Handle =>
+  (ctx) =>
+    handlers[id](ctx as Ctx1x<Id>);
+
 /** A zod-like issue for a number query parameter, or `undefined` when it is fine. */
 export const numberIssue = (field: string, raw: string, min?: number) => {
   const value = Number(raw);
@@ -115,14 +134,14 @@ export const parseBody = (request: IncomingRequest, text: string): Json => {
 };
 
 /** Matches a method and a path (below the API prefix) to a 1.x route of `handlers`. */
-export const createRouteMatcher = (handlers: { [K in OperationId1x]: Handle }) => {
+export const createRouteMatcher = (handlers: Handlers1x) => {
   const compiled = V1_ROUTES.map(([method, template, operationId]) => {
     const names: string[] = [];
     const source = template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
       names.push(name);
       return "([^/]+)";
     });
-    const handle = handlers[operationId];
+    const handle = bind(handlers, operationId);
     return { method, operationId, template, regex: new RegExp(`^${source}$`), names, handle };
   });
   return (method: string, path: string) => {

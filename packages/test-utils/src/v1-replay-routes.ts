@@ -7,6 +7,7 @@ import type { Clock } from "./clock.js";
 import type { EngineResult, StepResults } from "./engine.js";
 import { httpError } from "./errors.js";
 import { jsonResponse } from "./http-common.js";
+import { reply1x } from "./v1-reply.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import { IssuesError, type Ctx, type Handle } from "./v1-http.js";
 import type { V1Runs } from "./v1-runs.js";
@@ -115,7 +116,7 @@ export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: 
       const status = runs.statusOf(run);
       if (!ACTIVE_STATUSES.has(status) && !SETTLED_STATUSES.has(status))
         runtime.backgroundError(new Error(NOT_ACTIVE));
-      return jsonResponse(200, { message: "Workflow run restarted" });
+      return reply1x("restartWorkflowRun", 200, { message: "Workflow run restarted" });
     },
     restartWorkflowRunAsync: async (ctx) => {
       const { run } = target(ctx, "restart workflow");
@@ -135,7 +136,7 @@ export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: 
           return launch();
         }),
       );
-      return jsonResponse(200, { message: "Workflow run time travel started" });
+      return reply1x("timeTravelWorkflowRun", 200, { message: "Workflow run time travel started" });
     },
     timeTravelWorkflowRunAsync: async (ctx) => {
       const { run, plan } = timeTravel(ctx);

@@ -1,5 +1,6 @@
 /** The fake 1.x server's workflow-level routes: the workflow list and the run counts. */
 import { jsonResponse } from "./http-common.js";
+import { reply1x } from "./v1-reply.js";
 import type { Runtime } from "./runtime.js";
 import type { Handle } from "./v1-http.js";
 import type { V1Runs } from "./v1-runs.js";
@@ -24,7 +25,8 @@ export const createWorkflowRoutes = ({
       ),
     ),
   getWorkflowRunCounts: () =>
-    jsonResponse(
+    reply1x(
+      "getWorkflowRunCounts",
       200,
       Object.fromEntries(
         Object.keys(workflows).map((key) => {
