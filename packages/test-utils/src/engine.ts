@@ -1,9 +1,7 @@
-/**
- * Runs a workflow graph the way Mastra 0.10's `DefaultExecutionEngine` does, emitting the same
- * watch events (field order included) and returning the same result shapes. It knows nothing
- * about HTTP or storage: callers pass `emit` and `persist`.
- */
+/** Runs a workflow graph as Mastra 0.10's `DefaultExecutionEngine` does (same watch events, field
+ * order and result shapes); HTTP- and storage-free: callers pass `emit` and `persist`. */
 import type { Clock } from "./clock.js";
+import { pauseRun } from "./per-step.js";
 import { formatStepError } from "./step-error.js";
 import { entryId, type Step, type Workflow, type WorkflowEntry } from "./workflow.js";
 
@@ -34,7 +32,8 @@ export type EngineResult =
   | { status: "success"; steps: StepResults; result: unknown }
   | { status: "failed"; steps: StepResults; error: string }
   | { status: "suspended"; steps: StepResults; suspended: string[][] }
-  | { status: "canceled"; steps: StepResults };
+  | { status: "canceled"; steps: StepResults }
+  | { status: "paused"; steps: StepResults };
 
 /** A snapshot write: what Mastra persists after each entry. */
 export interface PersistUpdate {
@@ -62,6 +61,7 @@ export interface ExecuteOptions {
   resume?: ResumeState;
   runtimeContext: Map<string, unknown>;
   abortSignal: AbortSignal;
+  /** 1.x `perStep: true`: stop `paused` after one entry (`per-step.ts`). */ perStep?: boolean;
   emit: (event: EngineEvent) => void;
   /** Receives the `/stream` ("watch-v2") events: step-start, step-result, step-suspended, step-waiting, step-finish. */
   emitV2: (event: StreamEngineEvent) => void;
@@ -324,9 +324,9 @@ export const executeWorkflow = async (options: ExecuteOptions): Promise<EngineRe
       options.persist(persistFinal(result, stepResults, last));
       return result;
     }
+    if (options.perStep && i + 1 < graph.length) return pauseRun(options, stepResults);
   }
   if (!last) {
-    // Resumed past the end of the graph: nothing left to run.
     const result: EngineResult = { status: "success", steps: stepResults, result: undefined };
     options.persist(persistFinal(result, stepResults));
     return result;

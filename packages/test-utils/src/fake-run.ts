@@ -39,4 +39,6 @@ export type FakeRunResult =
       readonly steps: Readonly<Record<string, unknown>>;
       readonly suspended: readonly (readonly string[])[];
     }
-  | { readonly status: "canceled"; readonly steps: Readonly<Record<string, unknown>> };
+  | { readonly status: "canceled"; readonly steps: Readonly<Record<string, unknown>> }
+  /** Mastra 1.x, started with `perStep: true`: one step ran, then the run stopped. */
+  | { readonly status: "paused"; readonly steps: Readonly<Record<string, unknown>> };

@@ -12,6 +12,7 @@ import { httpError } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { applyFaults, guard, notFoundRoute, relativePath, runHandler } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
+import { markPerStep } from "./per-step.js";
 import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecValidator } from "./spec-validation.js";
 import { jsonResponse } from "./http-common.js";
@@ -190,7 +191,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     startWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
       const runId = requireRunId(ctx, "start run");
-      findRun(key, runId);
+      markPerStep(findRun(key, runId), ctx.body);
       const { inputData } = ctx.body;
       const problem = inputProblem(key, inputData);
       // 1.x answers 200 and only logs the validation error; the run stays as it was.
@@ -203,12 +204,18 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const { inputData } = ctx.body;
       const problem = inputProblem(key, inputData);
       if (problem) throw httpError(400, problem);
+      const fresh = !runtime.find(key, ctx.query.get("runId") ?? "");
       const created = runtime.createRun(key, ctx.query.get("runId") || undefined);
+      const run = runtime.find(key, created.runId)!;
+      // The run's resourceId is the one it was created with (a run start-async creates takes it).
+      if (fresh && typeof ctx.body["resourceId"] === "string")
+        run.resourceId = ctx.body["resourceId"];
+      markPerStep(run, ctx.body);
       const result = await waitFor(
         ctx,
         runtime.startAsync(key, created.runId, inputData, requestContextOf(ctx)),
       );
-      return jsonResponse(200, runs.result(runtime.find(key, created.runId)!, result));
+      return jsonResponse(200, runs.result(run, result));
     },
     resumeWorkflowRun: resumeRoute("fire"),
     resumeWorkflowRunAsync: resumeRoute("async"),
@@ -235,6 +242,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
       const { inputData } = ctx.body;
       const problem = inputProblem(key, inputData);
       if (problem) return failedStream(ctx, run, problem, schemaError(problem, "input data"));
+      markPerStep(run, ctx.body);
       return executionStream(ctx, run, ctx.body["closeOnSuspend"] !== false, () =>
         runtime.startAsync(key, runId, inputData, requestContextOf(ctx)),
       );

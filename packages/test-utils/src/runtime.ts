@@ -26,6 +26,7 @@ import {
 } from "./stored-run.js";
 import { createExecutionClock } from "./execution-clock.js";
 import { listRuns0x, type ListRunsQuery } from "./list-runs-0x.js";
+import { takePerStep } from "./per-step.js";
 import { resumeStateOf } from "./resume-state.js";
 import { accumulate } from "./watch-state.js";
 import { describeWorkflow, serializeGraph } from "./workflow-description.js";
@@ -173,6 +174,7 @@ export const createRuntime = (options: RuntimeOptions) => {
         ...(options.formatError ? { formatError: options.formatError } : {}),
         runtimeContext,
         abortSignal: liveRun.abort.signal,
+        perStep: takePerStep(run),
         emit: (event) => deliver(run, liveRun, event),
         emitV2: (event) => {
           options.onActivity?.();

@@ -164,6 +164,7 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
     end(run, result) {
       const state = stateOf(run);
       state.active = undefined;
+      if (result.status === "paused") publish(run, record(run, "workflow-paused", {}));
       publish(
         run,
         finishRecord(
