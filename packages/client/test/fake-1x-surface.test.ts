@@ -1,11 +1,16 @@
 /**
  * The 1.x surface calls the fake 1.x server (@wfkit/test-utils) serves, against the fake: stream,
- * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs, and the 409 of streaming
+ * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs (with resourceId), perStep (paused), and the 409 of streaming
  * a finished run. (The fake does not model restart and time travel; see the real-server tests.)
  */
 import { describe, expect, it } from "vitest";
 import { createFakeServer } from "@wfkit/test-utils";
-import { MastraClient, isNotFoundError, type WorkflowStreamEvent } from "@wfkit/client";
+import {
+  MastraClient,
+  isNotFoundError,
+  isRunNotSuspendedError,
+  type WorkflowStreamEvent,
+} from "@wfkit/client";
 
 async function setup() {
   const server = await createFakeServer({ generation: "1.x" });
@@ -63,6 +68,58 @@ describe("the 1.x surface against the fake 1.x", () => {
     await expect(run.stream({ inputData: { city: "Rome" } })).rejects.toMatchObject({
       name: "ConflictError",
       status: 409,
+    });
+  });
+  // The same perStep expectations as real-mastra-1x-surface.test.ts.
+  it("stream with perStep pauses after one step (workflow-paused, status paused)", async () => {
+    const { server, workflow } = await setup();
+    await using _ = server;
+    const stream = await workflow.stream({ inputData: { city: "Rome" }, perStep: true });
+    expect(await types(stream)).toContain("workflow-paused");
+    const result = await stream.result;
+    expect(result.status).toBe("paused");
+    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+    expect(server.violations).toEqual([]);
+  });
+
+  it("startAsync with perStep resolves to paused; runExecutionResult and runById say paused", async () => {
+    const { server, workflow } = await setup();
+    await using _ = server;
+    const run = await workflow.createRun();
+    const result = await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
+    expect(result).toMatchObject({ runId: run.runId, status: "paused", input: { city: "Rome" } });
+    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+    expect((await run.executionResult()).status).toBe("paused");
+    const stored = (await run.details()).snapshot;
+    expect(typeof stored === "string" ? stored : stored.status).toBe("paused");
+    expect(server.violations).toEqual([]);
+  });
+
+  it("resumeStream and resumeNoWait of a paused run fail the preflight (RunNotSuspendedError)", async () => {
+    const { server, workflow } = await setup();
+    await using _ = server;
+    const run = await workflow.createRun();
+    await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
+    const streamed = await run
+      .resumeStream({ resumeData: { approved: true } })
+      .catch((e: unknown) => e);
+    expect(isRunNotSuspendedError(streamed) && streamed.runStatus).toBe("paused");
+    const noWait = await run.resumeNoWait({ step: "approval" }).catch((e: unknown) => e);
+    expect(isRunNotSuspendedError(noWait)).toBe(true);
+    expect((await run.executionResult()).status).toBe("paused");
+  });
+
+  it("startAsync's resourceId is stored only for the run it creates; runs({ resourceId }) finds it", async () => {
+    const { server, workflow } = await setup();
+    await using _ = server;
+    const run = await workflow.createRun();
+    await run.startAsync({ inputData: { city: "Cairo" }, resourceId: "user-7" });
+    await workflow.startAsync({ inputData: { city: "Baku" }, resourceId: "user-7" });
+    const mine = await workflow.runs({ resourceId: "user-7" });
+    expect(mine.runs).toHaveLength(1);
+    const snapshot = mine.runs[0]!.snapshot;
+    expect(typeof snapshot === "string" ? snapshot : snapshot.context.input).toEqual({
+      city: "Baku",
     });
   });
 });
