@@ -1,7 +1,7 @@
 /**
  * The 1.x surface calls the fake 1.x server (@wfkit/test-utils) serves, against the fake: stream,
- * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs (with resourceId), perStep (paused), and the 409 of streaming
- * a finished run. (The fake does not model restart and time travel; see the real-server tests.)
+ * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs (with resourceId), perStep
+ * (paused), and the 409 of streaming a finished run. (The fake does not model restart and time travel; see the real-server tests.)
  */
 import { describe, expect, it } from "vitest";
 import { createFakeServer } from "@wfkit/test-utils";
