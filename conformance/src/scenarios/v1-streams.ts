@@ -79,6 +79,33 @@ export const v1StreamScenarios: readonly Scenario[] = [
     },
   },
   {
+    id: "v1/client-per-step",
+    title:
+      "client stream() and startAsync() with perStep: one step, then paused; the paused run is not resumable",
+    workflows: [CITY],
+    notIn: { "0.x": only1x("perStep") },
+    async run(ctx) {
+      const wf = ctx.workflow(CITY);
+      const streamed = ctx.runId("streamed");
+      await ctx.call("stream({ perStep: true })", async () =>
+        drain(await wf.stream({ runId: streamed, inputData: { city: "Rome" }, perStep: true })),
+      );
+      await ctx.call("runExecutionResult of the streamed run", async () => {
+        const state = await wf.runExecutionResult(streamed);
+        return { status: state.status, steps: Object.keys(state.steps) };
+      });
+      const runId = ctx.runId("async");
+      await ctx.call("startAsync({ perStep: true })", async () => {
+        const result = await wf.startAsync({ runId, inputData: { city: "Rome" }, perStep: true });
+        return { status: result.status, steps: Object.keys(result.steps) };
+      });
+      await ctx.call("runById of the paused run", async () => runStatus(await wf.runById(runId)));
+      await ctx.call("resumeNoWait() of the paused run (preflight)", () =>
+        wf.resumeNoWait({ runId, step: "approval", resumeData: { approved: true } }),
+      );
+    },
+  },
+  {
     id: "v1/client-observe-stream",
     title:
       "client observeStream(): the replay without the server's repeats, from an offset, and live while the run goes on",
