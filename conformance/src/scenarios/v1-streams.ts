@@ -146,8 +146,8 @@ export const v1StreamScenarios: readonly Scenario[] = [
     notIn: { "0.x": only1x("GET runs?status=, run-counts") },
     async run(ctx) {
       const wf = ctx.workflow(CITY);
-      // Other scenarios' runs are on the server too (and the fake does not filter by
-      // resourceId yet): each answer is projected onto this scenario's runs, newest first.
+      // Other scenarios' runs are on the server too: each answer is projected onto this
+      // scenario's runs, newest first.
       const mine = new Map<string, string>();
       for (const [tag, inputData] of [
         ["first", { city: "Oslo" }],
