@@ -48,7 +48,7 @@ describe.each(["resumeStream", "resumeNoWait"] as const)("%s after watchRecords"
     const records = workflow.watchRecords({ runId: "r" });
     const resume = workflow[method]({ runId: "r", step: "a", resumeData: {}, preflight: false });
     // Wait for the watch's connection to be asked for, then give the resume every chance to run.
-    while (asked.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    while (asked.length === 0) await new Promise((resolve) => setImmediate(resolve));
     await flush();
     expect(asked).toEqual(["POST /api/workflows/testWorkflow/observe"]);
     release();
