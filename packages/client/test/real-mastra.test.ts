@@ -203,7 +203,8 @@ describe("watch against real Mastra 0.10.15", () => {
     const records = workflow.watchRecords({ runId, follow: true, signal: controller.signal });
     const first = await records.next();
     expect(first.value && describeRecord(first.value)).toBe("running/validate-city:success*");
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the loop below waits for a record the server never sends.
+    queueMicrotask(() => controller.abort());
     await expect(
       (async () => {
         for await (const _ of records) void _;

@@ -18,8 +18,8 @@ function createGatedServer() {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const wire = createWireFetch(async (call: WireCall) => {
-    if (/resume-stream$/.test(call.path)) return new Response(`${JSON.stringify(finish)}\x1e`);
-    if (/resume-no-wait$/.test(call.path)) return json({ message: "Workflow run resumed" });
+    if (call.path.endsWith("resume-stream")) return new Response(`${JSON.stringify(finish)}\x1e`);
+    if (call.path.endsWith("resume-no-wait")) return json({ message: "Workflow run resumed" });
     if (call.path.endsWith("/runs/r")) return json({ error: "Workflow run not found" }, 404);
     await gate; // the watch's connection (`/observe`)
     return new Response(new ReadableStream(), { headers: { "content-type": "text/plain" } });
@@ -48,7 +48,7 @@ describe.each(["resumeStream", "resumeNoWait"] as const)("%s after watchRecords"
     const records = workflow.watchRecords({ runId: "r" });
     const resume = workflow[method]({ runId: "r", step: "a", resumeData: {}, preflight: false });
     // Wait for the watch's connection to be asked for, then give the resume every chance to run.
-    while (asked.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    while (asked.length === 0) await new Promise((resolve) => setImmediate(resolve));
     await flush();
     expect(asked).toEqual(["POST /api/workflows/testWorkflow/observe"]);
     release();
