@@ -41,6 +41,8 @@ export interface FakeRuns {
    * fire-and-forget `start`; `undefined` when the run never started.
    */
   settled(workflowKey: string, runId: string): Promise<FakeRunResult | undefined>;
+  /** How many 0.x watch connections (`GET …/watch`) listen to the run now. */
+  watchers(workflowKey: string, runId: string): number;
 }
 
 /**
@@ -276,6 +278,7 @@ export async function createFakeServer(options: FakeServerOptions = {}): Promise
     runs: {
       get: (key, runId) => runtime.find(key, runId),
       list: (key) => runtime.runs(key),
+      watchers: (key, runId) => runtime.watchers(key, runId),
       settled: async (key, runId) => {
         const run = runtime.find(key, runId);
         if (!run?.execution) return undefined;

@@ -340,8 +340,9 @@ export const createRuntime = (options: RuntimeOptions) => {
     /** Runs work without waiting; its failure is recorded as a background error. */
     background,
     /** Whether an execution (as `startAsync`/`resume` return it) waits on a clock sleep now. */
-    isSleeping: (execution: Promise<unknown>): boolean =>
-      (sleepingOf.get(execution)?.count ?? 0) > 0,
+    isSleeping: (execution: Promise<unknown>) => (sleepingOf.get(execution)?.count ?? 0) > 0,
+    /** How many 0.x watch connections listen to the run now. */
+    watchers: (key: string, runId: string) => live.get(liveKey(key, runId))?.watchers.size ?? 0,
   };
 };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFakeServer } from "../src/index.js";
 import {
   createRun,
@@ -66,8 +66,10 @@ describe("real HTTP mode", () => {
     });
     expect(res.status).toBe(200);
     expect(await settlesWithin(res.body!.getReader().read(), 30)).toBe("open");
+    expect(server.runs.watchers("testWorkflow", runId)).toBe(1);
     controller.abort();
-    await new Promise((r) => setTimeout(r, 20));
+    // The socket's close reaches the server in its own time: wait for that event, not a delay.
+    await vi.waitFor(() => expect(server.runs.watchers("testWorkflow", runId)).toBe(0));
     // The server keeps serving after the disconnect.
     expect((await call(server, "GET", "")).status).toBe(200);
   });
