@@ -1,21 +1,22 @@
 /**
  * The 1.x surface calls the fake 1.x server (@wfkit/test-utils) serves, against the fake: stream,
  * resumeStream, observeStream, resumeNoWait, deleteRun, runCounts, runs (with resourceId), perStep
- * (paused), and the 409 of streaming a finished run. (The fake does not model restart and time travel; see the real-server tests.)
+ * (paused), and the 409 of streaming a finished run.
  */
 import { describe, expect, it } from "vitest";
 import { createFakeServer } from "@wfkit/test-utils";
 import {
-  MastraClient,
-  isNotFoundError,
-  isRunNotSuspendedError,
-  type WorkflowStreamEvent,
-} from "@wfkit/client";
+  expectPausedRunRefusesResume,
+  expectStartAsyncPaused,
+  expectStreamPausesAfterOneStep,
+} from "./helpers/per-step.js";
+import type { City } from "./helpers/flow.js";
+import { MastraClient, isNotFoundError, type WorkflowStreamEvent } from "@wfkit/client";
 
 async function setup() {
   const server = await createFakeServer({ generation: "1.x" });
   const client = new MastraClient({ baseUrl: server.url, fetch: server.fetch, protocol: "v1" });
-  return { server, workflow: client.getWorkflow("testWorkflow") };
+  return { server, workflow: client.getWorkflow<City>("testWorkflow") };
 }
 
 const types = async (stream: AsyncIterable<WorkflowStreamEvent>) => {
@@ -70,43 +71,25 @@ describe("the 1.x surface against the fake 1.x", () => {
       status: 409,
     });
   });
-  // The same perStep expectations as real-mastra-1x-surface.test.ts.
+  // The same perStep expectations as real-mastra-1x-surface.test.ts (helpers/per-step.ts).
   it("stream with perStep pauses after one step (workflow-paused, status paused)", async () => {
     const { server, workflow } = await setup();
     await using _ = server;
-    const stream = await workflow.stream({ inputData: { city: "Rome" }, perStep: true });
-    expect(await types(stream)).toContain("workflow-paused");
-    const result = await stream.result;
-    expect(result.status).toBe("paused");
-    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+    expect(await expectStreamPausesAfterOneStep(workflow)).toContain("workflow-paused");
     expect(server.violations).toEqual([]);
   });
 
   it("startAsync with perStep resolves to paused; runExecutionResult and runById say paused", async () => {
     const { server, workflow } = await setup();
     await using _ = server;
-    const run = await workflow.createRun();
-    const result = await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
-    expect(result).toMatchObject({ runId: run.runId, status: "paused", input: { city: "Rome" } });
-    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
-    expect((await run.executionResult()).status).toBe("paused");
-    const stored = (await run.details()).snapshot;
-    expect(typeof stored === "string" ? stored : stored.status).toBe("paused");
+    await expectStartAsyncPaused(workflow);
     expect(server.violations).toEqual([]);
   });
 
   it("resumeStream and resumeNoWait of a paused run fail the preflight (RunNotSuspendedError)", async () => {
     const { server, workflow } = await setup();
     await using _ = server;
-    const run = await workflow.createRun();
-    await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
-    const streamed = await run
-      .resumeStream({ resumeData: { approved: true } })
-      .catch((e: unknown) => e);
-    expect(isRunNotSuspendedError(streamed) && streamed.runStatus).toBe("paused");
-    const noWait = await run.resumeNoWait({ step: "approval" }).catch((e: unknown) => e);
-    expect(isRunNotSuspendedError(noWait)).toBe(true);
-    expect((await run.executionResult()).status).toBe("paused");
+    await expectPausedRunRefusesResume(workflow);
   });
 
   it("startAsync's resourceId is stored only for the run it creates; runs({ resourceId }) finds it", async () => {

@@ -7,12 +7,16 @@ import { startMastra1 } from "@wfkit/harness-mastra-1.x";
 import {
   MastraClient,
   isNotFoundError,
-  isRunNotSuspendedError,
   isServerError,
   type WorkflowEventStream,
   type WorkflowStreamEvent,
 } from "@wfkit/client";
 import { poll, type City } from "./helpers/flow.js";
+import {
+  expectPausedRunRefusesResume,
+  expectStartAsyncPaused,
+  expectStreamPausesAfterOneStep,
+} from "./helpers/per-step.js";
 
 let mastra: Awaited<ReturnType<typeof startMastra1>>;
 let client: MastraClient;
@@ -95,32 +99,15 @@ describe("the 1.x surface against real Mastra 1.x", () => {
   });
 
   it("stream with perStep pauses after one step (workflow-paused, status paused)", async () => {
-    const stream = await city().stream({ inputData: { city: "Rome" }, perStep: true });
-    const result = await stream.result;
-    expect(result.status).toBe("paused");
-    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
+    expect(await expectStreamPausesAfterOneStep(city())).toContain("workflow-paused");
   });
 
   it("startAsync with perStep resolves to paused; runExecutionResult and runById say paused", async () => {
-    const run = await city().createRun();
-    const result = await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
-    expect(result).toMatchObject({ runId: run.runId, status: "paused", input: { city: "Rome" } });
-    expect(Object.keys(result.steps)).toEqual(["validate-city"]);
-    expect((await run.executionResult()).status).toBe("paused");
-    const stored = (await run.details()).snapshot;
-    expect(typeof stored === "string" ? stored : stored.status).toBe("paused");
+    await expectStartAsyncPaused(city());
   });
 
   it("resumeStream and resumeNoWait of a paused run fail the preflight (RunNotSuspendedError)", async () => {
-    const run = await city().createRun();
-    await run.startAsync({ inputData: { city: "Rome" }, perStep: true });
-    const streamed = await run
-      .resumeStream({ resumeData: { approved: true } })
-      .catch((e: unknown) => e);
-    expect(isRunNotSuspendedError(streamed) && streamed.runStatus).toBe("paused");
-    const noWait = await run.resumeNoWait({ step: "approval" }).catch((e: unknown) => e);
-    expect(isRunNotSuspendedError(noWait)).toBe(true);
-    expect((await run.executionResult()).status).toBe("paused");
+    await expectPausedRunRefusesResume(city());
   });
 
   it("resumeNoWait answers { runId } at once; the run then succeeds", async () => {
