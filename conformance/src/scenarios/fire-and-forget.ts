@@ -17,7 +17,7 @@ async function statusIfAlive(ctx: ScenarioContext, wf: Workflow, runId: string):
 }
 
 export const fireAndForgetScenarios: readonly Scenario[] = [
-  ...allRuns.map(({ name, workflow, inputData }): Scenario => ({
+  ...allRuns.map(({ name, workflow, inputData, stops }): Scenario => ({
     id: `start/poll/${name}`,
     title: `start on ${workflow} returns at once; polling finds where the run stopped`,
     workflows: [workflow],
@@ -26,7 +26,8 @@ export const fireAndForgetScenarios: readonly Scenario[] = [
       const runId = ctx.runId("run");
       await wf.createRun({ runId });
       await ctx.call("start()", () => wf.start({ runId, inputData }));
-      await ctx.settle("runExecutionResult once settled", workflow, runId);
+      // Waits for the run's own stop: a 1.x run sleeping in a step is `waiting`, which is no stop.
+      await ctx.settle("runExecutionResult once settled", workflow, runId, (s) => s === stops);
       await ctx.call("runById once settled", () => wf.runById(runId));
     },
   })),
