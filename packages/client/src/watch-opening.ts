@@ -1,3 +1,13 @@
+import type { WatchSource } from "@wfkit/watch";
+
+/**
+ * How many run-state lookups of one client's watches may be in flight at once. A watch reads the
+ * run state when it opens and while its connection is silent; with many watches open, unbounded
+ * lookups would each take a socket of their own next to the watch connections (and arrive at the
+ * server all at once). The rest wait their turn, in order.
+ */
+export const MAX_CONCURRENT_LOOKUPS = 6;
+
 /**
  * The watches of a client that are still connecting, by run. `workflow.watch(...)` is documented
  * not awaited, right before `start` or `resume`: those calls first wait until every watch on their
@@ -9,11 +19,43 @@ export interface OpeningWatches {
   track(key: string, accepted: Promise<unknown>): void;
   /** Settles once every watch tracked for `key` was accepted or failed. */
   settled(key: string): Promise<void>;
+  /**
+   * `source` with its run-state lookups sharing the client's {@link MAX_CONCURRENT_LOOKUPS}
+   * slots. A lookup whose signal aborts while it waits leaves the queue at once.
+   */
+  queueLookups(source: WatchSource): WatchSource;
 }
 
 /** Creates an empty {@link OpeningWatches}. */
 export function createOpeningWatches(): OpeningWatches {
   const opening = new Map<string, Set<Promise<unknown>>>();
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  /** Resolves once a lookup slot is free (or `signal` aborted: the call then fails on its own). */
+  const turn = (signal: AbortSignal): Promise<boolean> | boolean => {
+    if (active < MAX_CONCURRENT_LOOKUPS || signal.aborted) {
+      active++;
+      return true;
+    }
+    return new Promise<boolean>((resolve) => {
+      const go = (): void => {
+        signal.removeEventListener("abort", leave);
+        active++;
+        resolve(true);
+      };
+      const leave = (): void => {
+        const at = waiting.indexOf(go);
+        if (at >= 0) waiting.splice(at, 1);
+        resolve(false);
+      };
+      waiting.push(go);
+      signal.addEventListener("abort", leave, { once: true });
+    });
+  };
+  const release = (): void => {
+    active--;
+    waiting.shift()?.();
+  };
   return {
     track(key, accepted) {
       const quiet = accepted.then(
@@ -31,6 +73,20 @@ export function createOpeningWatches(): OpeningWatches {
     async settled(key) {
       const set = opening.get(key);
       if (set !== undefined) await Promise.all(set);
+    },
+    queueLookups(source) {
+      return {
+        open: (signal) => source.open(signal),
+        async state(signal) {
+          // An aborted wait still calls the source, which rejects with its own abort error.
+          if (!(await turn(signal))) return source.state(signal);
+          try {
+            return await source.state(signal);
+          } finally {
+            release();
+          }
+        },
+      };
     },
   };
 }

@@ -230,7 +230,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
       const runId = requireId(params?.runId, "runId", "watch");
       checkWatchOptions(params, "watch");
       return watchRun<WatchStepsOf<W>>(
-        this.#protocol.watchSource(this.workflowId, runId, options),
+        this.#watches.queueLookups(this.#protocol.watchSource(this.workflowId, runId, options)),
         watchOptionsFor({ ...params, runId }, options, this.#env),
         (record) => onRecord(normalizeRecord(record)),
       );
@@ -265,7 +265,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     const runId = requireId(params?.runId, "runId", "watchRecords");
     checkWatchOptions(params, "watchRecords");
     const records = watchRunRecords<WatchStepsOf<W>>(
-      this.#protocol.watchSource(this.workflowId, runId, options),
+      this.#watches.queueLookups(this.#protocol.watchSource(this.workflowId, runId, options)),
       watchOptionsFor({ ...params, runId }, options, this.#env),
     );
     this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
