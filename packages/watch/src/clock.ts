@@ -54,3 +54,23 @@ export const systemClock: Clock = Object.freeze({
   now: () => Date.now(),
   sleep: wallSleep,
 });
+
+/**
+ * Calls `fire` after `ms` of `clock` time; the returned function cancels it. On the wall clock a
+ * plain `setTimeout`: no abort signal, listener or abort error per timer, which the watcher sets
+ * for every record it waits for.
+ */
+export const startTimer = (clock: Clock, ms: number, fire: () => void): (() => void) => {
+  if (clock === systemClock) {
+    const timer = setTimeout(fire, ms);
+    return () => clearTimeout(timer);
+  }
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(
+    () => {
+      if (!cancel.signal.aborted) fire();
+    },
+    () => {},
+  );
+  return () => cancel.abort();
+};

@@ -1,9 +1,11 @@
-import type { Clock } from "./clock.js";
+import { startTimer, type Clock } from "./clock.js";
 
 /** The answer of {@link Mailbox.take} when nothing arrived in time. */
 export interface Tick {
   kind: "tick";
 }
+
+const TICK: Tick = Object.freeze({ kind: "tick" });
 
 /** A queue of events handled one at a time, in the order they were posted. */
 export interface Mailbox<E> {
@@ -35,24 +37,18 @@ export const createMailbox = <E>(clock: Clock): Mailbox<E> => {
       const ready = queue.shift();
       if (ready !== undefined) return Promise.resolve(ready);
       return new Promise<E | Tick>((resolve) => {
-        const timer = new AbortController();
-        let settled = false;
         const finish = (event: E | Tick): void => {
-          if (settled) return;
-          settled = true;
+          if (wake !== finish) return;
           wake = undefined;
-          timer.abort();
+          cancel();
           resolve(event);
         };
+        const cancel = startTimer(clock, timeoutMs, () => finish(TICK));
         wake = finish;
-        clock.sleep(timeoutMs, timer.signal).then(
-          () => finish({ kind: "tick" }),
-          () => {},
-        );
       });
     },
     dispose() {
-      wake?.({ kind: "tick" });
+      wake?.(TICK);
     },
   };
 };

@@ -10,7 +10,7 @@ import { catchUpRecords, reconcileState, type RecordFactory } from "./reconcile-
 import { parseRecordStream } from "./record-stream.js";
 import { isTerminalStatus, type RunStatus } from "./run-status.js";
 import { splitInput, toWatchRecord, type WatchRecord } from "./watch-record.js";
-import { isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
+import { closedReason, isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
 import type { RunStateSnapshot, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -261,7 +261,7 @@ export async function* readConnection(
     signal.removeEventListener("abort", onAbort);
     dropDeferred();
     mailbox.dispose();
-    connection.abort(new WatchAbortError());
+    connection.abort(closedReason());
     await records.return?.().catch(noop);
   }
 }

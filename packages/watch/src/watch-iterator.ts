@@ -1,8 +1,7 @@
-import { WatchAbortError } from "./errors.js";
 import { iterableOnce } from "./iterable-once.js";
 import type { StepResult, WatchRecord } from "./watch-record.js";
 import { runWatchLoop } from "./watch-loop.js";
-import { resolveWatchSettings } from "./watch-settings.js";
+import { closedReason, resolveWatchSettings } from "./watch-settings.js";
 import type { WatchOptions, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -60,7 +59,7 @@ export function watchRecords<
   else external?.addEventListener("abort", onExternalAbort, { once: true });
   const dispose = (): void => {
     external?.removeEventListener("abort", onExternalAbort);
-    if (!internal.signal.aborted) internal.abort(new WatchAbortError());
+    if (!internal.signal.aborted) internal.abort(closedReason());
   };
 
   let opened = noop;

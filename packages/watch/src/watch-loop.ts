@@ -1,4 +1,5 @@
 import { computeBackoff } from "./backoff.js";
+import { startTimer } from "./clock.js";
 import { createDeliveryLog } from "./delivery-log.js";
 import {
   WatchAbortError,
@@ -10,7 +11,7 @@ import {
 } from "./errors.js";
 import { readConnection, type ConnectionOutcome, type WatchSession } from "./read-connection.js";
 import type { WatchRecord } from "./watch-record.js";
-import { isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
+import { closedReason, isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
 import type { RunStateSnapshot, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -40,17 +41,17 @@ const openConnection = async (
   settings: WatchSettings,
   connection: AbortController,
 ): Promise<ReadableStream<Uint8Array>> => {
-  const timer = new AbortController();
   let timedOut = false;
-  const expired = settings.clock.sleep(settings.connectTimeoutMs, timer.signal).then(
-    () => {
-      timedOut = true;
-      const error = new WatchTimeoutError(settings.runId, settings.connectTimeoutMs);
-      connection.abort(error);
-      throw error;
-    },
-    () => new Promise<never>(noop),
-  );
+  let expire: (error: unknown) => void = noop;
+  const expired = new Promise<never>((_, reject) => {
+    expire = reject;
+  });
+  const stop = startTimer(settings.clock, settings.connectTimeoutMs, () => {
+    timedOut = true;
+    const error = new WatchTimeoutError(settings.runId, settings.connectTimeoutMs);
+    connection.abort(error);
+    expire(error);
+  });
   const opening = Promise.resolve().then(() => source.open(connection.signal));
   opening.then((body) => (timedOut ? body.cancel().catch(noop) : undefined), noop);
   try {
@@ -58,7 +59,7 @@ const openConnection = async (
   } catch (error) {
     throw timedOut ? new WatchTimeoutError(settings.runId, settings.connectTimeoutMs) : error;
   } finally {
-    timer.abort();
+    stop();
   }
 };
 
@@ -150,7 +151,7 @@ export async function* runWatchLoop(
         outcome = yield* readConnection(session, body, connection, connectionNumber);
       } finally {
         signal.removeEventListener("abort", onAbort);
-        connection.abort(new WatchAbortError());
+        if (!connection.signal.aborted) connection.abort(closedReason());
       }
 
       if (outcome.kind === "finished") return;

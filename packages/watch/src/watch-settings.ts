@@ -83,3 +83,10 @@ export const toAbortError = (error: unknown): unknown =>
   isWatchAbortError(error) || (isWfkitError(error) && error.code === "aborted")
     ? error
     : new WatchAbortError(error);
+
+let closed: WatchAbortError | undefined;
+/**
+ * The reason the watcher aborts its own connections, lookups and timers with once a watch or a
+ * connection is over. Nobody reads it then, so one shared error saves building a stack per close.
+ */
+export const closedReason = (): WatchAbortError => (closed ??= new WatchAbortError());
