@@ -64,6 +64,23 @@ type ConnectionEvent =
 const isStartingPoint = (status: RunStatus, follow: boolean): boolean =>
   status === "pending" || status === "running" || (!follow && status === "suspended");
 
+/** Delivers records in order; `true` when the watch is over once one was delivered (see `follow`). */
+function* deliver(
+  session: WatchSession,
+  batch: WatchRecord[],
+  from: number,
+): Generator<WatchRecord, boolean> {
+  for (const record of batch) {
+    session.log.remember(record, from);
+    session.onProgress();
+    yield record;
+    const { status } = record.payload.workflowState;
+    if (isTerminalStatus(status) || (!session.settings.follow && status === "suspended"))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Reads one watch connection and yields what the watch delivers: the wire's records, each
  * preceded by rebuilt records for steps it skipped over, and rebuilt records for what the run
@@ -128,21 +145,6 @@ export async function* readConnection(
 
   let sawFinal = false;
   let progressed = false;
-  /** Whether the watch is over once a record with this status was delivered. */
-  const ends = (status: RunStatus): boolean =>
-    isTerminalStatus(status) || (!follow && status === "suspended");
-  /** Delivers records in order; `true` when the watch is over. */
-  function* deliver(batch: WatchRecord[], from: number): Generator<WatchRecord, boolean> {
-    for (const record of batch) {
-      log.remember(record, from);
-      progressed = true;
-      session.onProgress();
-      yield record;
-      if (ends(record.payload.workflowState.status)) return true;
-    }
-    return false;
-  }
-
   /** The records a wire record brings: none when it is old or already delivered. */
   const fromWire = (record: WatchRecord): WatchRecord[] => {
     const seenOn = log.seenOn(record);
@@ -196,7 +198,9 @@ export async function* readConnection(
           if (stateCall) stateCall.wireSilent = false;
           if (deferred) deferred.call.wireSilent = false;
           if (record.payload.workflowState.status !== "running") sawFinal = true;
-          if (yield* deliver(fromWire(record), number)) return { kind: "finished" };
+          const batch = fromWire(record);
+          if (batch.length > 0) progressed = true;
+          if (yield* deliver(session, batch, number)) return { kind: "finished" };
           continue;
         }
         case "readError": {
@@ -240,7 +244,8 @@ export async function* readConnection(
           const { call, snapshot } = deferred;
           deferred = undefined;
           const batch = reconcileState(log, snapshot, factory, call.wireSilent);
-          if (yield* deliver(batch, 0)) return { kind: "finished" };
+          if (batch.length > 0) progressed = true;
+          if (yield* deliver(session, batch, 0)) return { kind: "finished" };
           continue;
         }
         case "stateError": {
