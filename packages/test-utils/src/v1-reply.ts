@@ -72,8 +72,6 @@ export interface Query1x<Id extends OperationId1x> {
 
 /** `WorkflowInfo`: one workflow's details (`GET workflows/{workflowId}`, `GET workflows`). */
 export type WorkflowInfo1x = Answer1x<"getWorkflow">;
-/** `WorkflowList`: every workflow by registration key (`GET workflows`). */
-export type WorkflowList1x = Answer1x<"listWorkflows">;
 /** `WorkflowRunResult`: a run's flat state (`GET runs/{runId}`). */
 export type WorkflowRunResult1x = Answer1x<"getWorkflowRun">;
 /** `WorkflowRuns`: a page of stored runs (`GET runs`). */
