@@ -11,7 +11,7 @@ import { printRepeated, repeated } from "./lib/repeated.mjs";
 import { median } from "./lib/report.mjs";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 11);
 const SEPARATOR = "\u001e";
 
 const { forEachRecord, parseRecordStream } = await importWfkit("watch");

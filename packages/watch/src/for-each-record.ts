@@ -29,66 +29,97 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  * @throws {@link StreamConsumedError} when the stream is already locked.
  * @throws {@link WatchAbortError} when `signal` aborts.
  */
-export async function forEachRecord(
+export function forEachRecord(
   stream: ReadableStream<Uint8Array>,
   onRecord: (record: unknown) => void | PromiseLike<void>,
   options: ParseRecordStreamOptions = {},
 ): Promise<void> {
   const { signal } = options;
   if (signal?.aborted) {
-    await stream.cancel(signal.reason).catch(noop);
-    throw new WatchAbortError(signal.reason);
+    return stream
+      .cancel(signal.reason)
+      .catch(noop)
+      .then(() => Promise.reject(new WatchAbortError(signal.reason)));
   }
   let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
     reader = stream.getReader();
   } catch (cause) {
-    throw new StreamConsumedError(cause);
+    return Promise.reject(new StreamConsumedError(cause));
   }
   const decoder = createRecordDecoder(options);
-  const onAbort = (): void => void reader.cancel(signal?.reason).catch(noop);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  /** The records of the chunk at hand. */
-  const batch: unknown[] = [];
-  const push = (record: unknown): void => void batch.push(record);
-  const checkAbort = (): void => {
-    if (signal?.aborted) throw new WatchAbortError(signal.reason);
-  };
-  let ended = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (cause) {
-        checkAbort();
-        throw cause;
+  // A loop of plain callbacks rather than an async function: a chunk costs one read and no other
+  // promise, and a record none unless its callback returns one.
+  return new Promise<void>((resolve, reject) => {
+    /** The records of the chunk at hand. */
+    const batch: unknown[] = [];
+    const push = (record: unknown): void => void batch.push(record);
+    /** A failure found while decoding the chunk, raised after the records before it. */
+    let failure: { error: unknown } | undefined;
+    let last = false;
+    let settled = false;
+    const onAbort = (): void => void reader.cancel(signal?.reason).catch(noop);
+    signal?.addEventListener("abort", onAbort, { once: true });
+
+    const settle = (error?: { error: unknown }): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      batch.length = 0;
+      const release = (): void => {
+        reader.releaseLock();
+        if (error === undefined) resolve();
+        else reject(error.error);
+      };
+      // Cancelling the reader cancels the body, which aborts the underlying request.
+      if (error === undefined) release();
+      else void reader.cancel().catch(noop).then(release);
+    };
+    const fail = (error: unknown): void => settle({ error });
+    const abortError = (): WatchAbortError => new WatchAbortError(signal?.reason);
+
+    /** Hands out the batch from `from` on; `false` when it stopped or waits for a callback. */
+    const drain = (from: number): boolean => {
+      for (let i = from; i < batch.length; i++) {
+        try {
+          const returned = onRecord(batch[i]);
+          if (isThenable(returned)) {
+            returned.then(() => {
+              if (signal?.aborted) fail(abortError());
+              else if (drain(i + 1)) next();
+            }, fail);
+            return false;
+          }
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+        if (signal?.aborted) {
+          fail(abortError());
+          return false;
+        }
       }
-      checkAbort();
-      let failure: { error: unknown } | undefined;
+      return true;
+    };
+    /** After a chunk's records: raise its failure, end, or read the next chunk. */
+    const next = (): void => {
+      batch.length = 0;
+      if (failure !== undefined) fail(failure.error);
+      else if (last) settle();
+      else reader.read().then(step, readError);
+    };
+    const step = (result: ReadableStreamReadResult<Uint8Array>): void => {
+      if (signal?.aborted) return fail(abortError());
       try {
         if (result.done) decoder.end(push);
         else decoder.write(result.value, push);
       } catch (error) {
         failure = { error };
       }
-      for (let i = 0; i < batch.length; i++) {
-        const returned = onRecord(batch[i]);
-        if (isThenable(returned)) await returned;
-        checkAbort();
-      }
-      batch.length = 0;
-      if (failure !== undefined) throw failure.error;
-      if (result.done) {
-        ended = true;
-        return;
-      }
-    }
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-    batch.length = 0;
-    // Cancelling the reader cancels the body, which aborts the underlying request.
-    if (!ended) await reader.cancel().catch(noop);
-    reader.releaseLock();
-  }
+      last = result.done;
+      if (drain(0)) next();
+    };
+    const readError = (cause: unknown): void => fail(signal?.aborted ? abortError() : cause);
+    reader.read().then(step, readError);
+  });
 }
