@@ -5,8 +5,20 @@ export const MAX_REDIRECTS = 3;
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
+/** The first hop of a call: what the redirect rules read, and how to send it. */
+export interface Hop {
+  url: string;
+  method: string;
+  headers: Headers;
+  signal: AbortSignal;
+  /** The `Request` when one was built (for a user \`fetch\` or middleware). */
+  request?: Request;
+  /** Sends the hop with `redirect: "manual"`. */
+  send(): Promise<Response>;
+}
+
 /**
- * Sends `request` (made with `redirect: "manual"`) and handles redirects by hand, because the
+ * Sends `first` (made with `redirect: "manual"`) and handles redirects by hand, because the
  * runtime's own following replays POST bodies (307/308) and forwards custom credential headers such
  * as `x-api-key` to any origin:
  *
@@ -17,16 +29,17 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
  * Each refusal is a `RedirectRefusedError` naming the `Location`. In browsers `manual` yields an
  * opaque answer without a `Location`; that is refused too, and the message says so.
  *
+ * @param fetch - sends the redirects that are followed.
  * @param label - `METHOD /path` for messages.
  */
 export async function fetchWithoutUnsafeRedirects(
   fetch: (request: Request) => Promise<Response>,
-  request: Request,
+  first: Hop,
   label: string,
 ): Promise<Response> {
-  let current = request;
+  let current: Pick<Hop, "url" | "method" | "headers" | "signal"> = first;
+  let response = await first.send();
   for (let hops = 0; ; hops++) {
-    const response = await fetch(current);
     if (response.type === "opaqueredirect") {
       throw new RedirectRefusedError(
         `${label} was answered with a redirect, which wfkit refused to follow (this runtime hides where it points). Set \`baseUrl\` to the address the server redirects to.`,
@@ -50,12 +63,14 @@ export async function fetchWithoutUnsafeRedirects(
     if (hops >= MAX_REDIRECTS) {
       throw refuse(`a GET follows at most ${MAX_REDIRECTS} redirects in a row.`);
     }
-    current = new Request(target, {
+    const next = new Request(target, {
       method: "GET",
       headers: current.headers,
       signal: current.signal,
       redirect: "manual",
     });
+    current = next;
+    response = await fetch(next);
   }
 }
 
