@@ -1,4 +1,6 @@
 import { RedirectRefusedError } from "./errors.js";
+import { runOnRequest, type MiddlewareContext } from "./middleware.js";
+import type { Outgoing, TransportConfig } from "./transport.js";
 
 /** How many same-origin redirects a GET follows before wfkit gives up. */
 export const MAX_REDIRECTS = 3;
@@ -80,4 +82,46 @@ function resolve(location: string, base: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The first hop of an attempt. Without middleware and without a user `fetch`, it is sent as
+ * `fetch(url, init)`: no `Request` is built (the runtime's own `fetch` would build another one,
+ * and a `Request` passed in has its body proxied through a stream). A user `fetch` gets a
+ * `Request`; middleware gets the `Request` its `onRequest` hooks may replace.
+ */
+export async function prepareHop(
+  config: TransportConfig,
+  attempt: { outgoing: Outgoing; headers: Headers; signal: AbortSignal },
+  context: MiddlewareContext,
+): Promise<Hop> {
+  const { outgoing, headers, signal } = attempt;
+  const init: RequestInit = {
+    method: outgoing.method,
+    headers,
+    body: outgoing.body ?? null,
+    signal,
+    redirect: "manual",
+  };
+  if (config.fetch === undefined && config.middleware.length === 0) {
+    const { url } = outgoing;
+    return {
+      url,
+      method: outgoing.method,
+      headers,
+      signal,
+      send: () => globalThis.fetch(url, init),
+    };
+  }
+  let request = new Request(outgoing.url, init);
+  if (config.middleware.length) request = await runOnRequest(config.middleware, context, request);
+  const sent = request;
+  return {
+    url: sent.url,
+    method: sent.method,
+    headers: sent.headers,
+    signal: sent.signal,
+    request: sent,
+    send: () => (config.fetch ? config.fetch(sent) : globalThis.fetch(sent)),
+  };
 }

@@ -11,9 +11,9 @@ import {
 } from "./errors.js";
 import { validateHeaders } from "./headers.js";
 import type { DebugLog } from "./logger.js";
-import { runAfter, runOnRequest, type Middleware, type MiddlewareContext } from "./middleware.js";
+import { runAfter, type Middleware } from "./middleware.js";
 import { operationLabel, type OperationInfo } from "./operations.js";
-import { fetchWithoutUnsafeRedirects, type Hop } from "./redirects.js";
+import { fetchWithoutUnsafeRedirects, prepareHop, type Hop } from "./redirects.js";
 import { readLimitedBody } from "./response-limit.js";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
@@ -139,7 +139,7 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
     const timeout = new AbortController();
     const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
     const context = { operation, attempt: n + 1 };
-    const hop = await firstHop(config, { outgoing, headers, signal }, context);
+    const hop = await prepareHop(config, { outgoing, headers, signal }, context);
     const started = config.clock.now();
     const stopTimer = startTimer(config.clock, timeoutMs, () => timeout.abort(timeoutReason));
     let failure: WfkitError;
@@ -227,48 +227,6 @@ function callerSignalOf(
 ): AbortSignal | undefined {
   if (client === undefined || call === undefined) return client ?? call;
   return anySignal([client, call]);
-}
-
-/**
- * The first hop of an attempt. Without middleware and without a user `fetch`, it is sent as
- * `fetch(url, init)`: no `Request` is built (the runtime's own `fetch` would build another one,
- * and a `Request` passed in has its body proxied through a stream). A user `fetch` gets a
- * `Request`; middleware gets the `Request` its `onRequest` hooks may replace.
- */
-async function firstHop(
-  config: TransportConfig,
-  attempt: { outgoing: Outgoing; headers: Headers; signal: AbortSignal },
-  context: MiddlewareContext,
-): Promise<Hop> {
-  const { outgoing, headers, signal } = attempt;
-  const init: RequestInit = {
-    method: outgoing.method,
-    headers,
-    body: outgoing.body ?? null,
-    signal,
-    redirect: "manual",
-  };
-  if (config.fetch === undefined && config.middleware.length === 0) {
-    const { url } = outgoing;
-    return {
-      url,
-      method: outgoing.method,
-      headers,
-      signal,
-      send: () => globalThis.fetch(url, init),
-    };
-  }
-  let request = new Request(outgoing.url, init);
-  if (config.middleware.length) request = await runOnRequest(config.middleware, context, request);
-  const sent = request;
-  return {
-    url: sent.url,
-    method: sent.method,
-    headers: sent.headers,
-    signal: sent.signal,
-    request: sent,
-    send: () => (config.fetch ? config.fetch(sent) : globalThis.fetch(sent)),
-  };
 }
 
 /** Errors that no attempt can fix: thrown as they are, never retried. */
