@@ -19,20 +19,20 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 type Method = (...args: never[]) => unknown;
 
-/** `name` of the object `get` loads, callable before it has loaded. */
+/** `name` of the object `get` loads (it sees the call's arguments), callable before it has loaded. */
 function forward<T extends { [P in K]: Method }, K extends keyof T>(
-  get: () => Promise<T>,
+  get: (args: Parameters<T[K]>) => Promise<T>,
   name: K,
 ) {
   return async (...args: Parameters<T[K]>): Promise<Awaited<ReturnType<T[K]>>> => {
-    const target = await get();
+    const target = await get(args);
     return Reflect.apply(target[name], target, args);
   };
 }
 
 /** Each of `names` of the object `get` loads, callable before it has loaded. */
 export function forwardAll<T extends { [P in K]: Method }, K extends keyof T>(
-  get: () => Promise<T>,
+  get: (args: Parameters<T[K]>) => Promise<T>,
   names: readonly K[],
 ) {
   type Forwarded = { [P in K]: ReturnType<typeof forward<T, P>> };
