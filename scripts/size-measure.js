@@ -16,18 +16,27 @@ export const root = fileURLToPath(new URL("..", import.meta.url));
 const fromSources = {
   name: "wfkit-sources",
   setup(build) {
-    build.onResolve({ filter: /(^@wfkit\/watch$|packages\/client\/dist\/index\.js$)/ }, (args) => ({
-      path: join(root, `packages/${args.path.includes("watch") ? "watch" : "client"}/src/index.ts`),
-    }));
+    build.onResolve(
+      { filter: /(^@wfkit\/watch(\/internal)?$|packages\/client\/dist\/index\.js$)/ },
+      (args) => ({
+        path: join(
+          root,
+          args.path.endsWith("/internal")
+            ? "packages/watch/src/internal.ts"
+            : `packages/${args.path.includes("watch") ? "watch" : "client"}/src/index.ts`,
+        ),
+      }),
+    );
   },
 };
 
 /**
  * The seed's chunks: `{ outputs, entry, upFront, metafile, outdir }`, each output
  * `{ file, name, output, code, gz, role }`. `use(measured)` runs before the bundle is deleted.
- * With `{ sources: true }` it bundles the packages' sources (for a per-module attribution).
+ * With `{ sources: true }` it bundles the packages' sources (for a per-module attribution); with
+ * `{ minify: false }` it does not minify (for coverage).
  */
-export async function measureSeed(use, { sources = false } = {}) {
+export async function measureSeed(use, { sources = false, minify = true } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), "wfkit-size-"));
   const log = join(outdir, "loaded.log");
   try {
@@ -36,7 +45,7 @@ export async function measureSeed(use, { sources = false } = {}) {
       bundle: true,
       splitting: true,
       format: "esm",
-      minify: true,
+      minify,
       platform: "browser",
       tsconfig: join(root, "tsconfig.build.json"),
       outdir,
