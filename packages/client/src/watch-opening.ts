@@ -6,7 +6,7 @@ import type { WatchSource } from "@wfkit/watch";
  * lookups would each take a socket of their own next to the watch connections (and arrive at the
  * server all at once). The rest wait their turn, in order.
  */
-export const MAX_CONCURRENT_LOOKUPS = 6;
+const MAX_CONCURRENT_LOOKUPS = 6;
 
 /**
  * The watches of a client that are still connecting, by run. `workflow.watch(...)` is documented
