@@ -46,8 +46,8 @@ describe("real Mastra 0.10.15 server", () => {
   it("streams double-encoded watch records from start to suspension", async () => {
     const { body: created } = await postJson("/testWorkflow/create-run");
     const runId = created.runId as string;
-    const watch = fetch(`${api()}/testWorkflow/watch?runId=${runId}`).then((r) => r.text());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Mastra subscribes the watch before it answers, so once the headers are in, the watch is on.
+    const watch = (await fetch(`${api()}/testWorkflow/watch?runId=${runId}`)).text();
     await postJson(`/testWorkflow/start?runId=${runId}`, { inputData: { city: "Tokyo" } });
     const text = await watch;
     expect(text.endsWith(`"${RECORD_SEPARATOR}`)).toBe(true);
@@ -68,8 +68,7 @@ describe("real Mastra 0.10.15 server", () => {
     const { body: created } = await postJson("/pipelineWorkflow/create-run");
     const runId = created.runId as string;
     const watchUrl = `${api()}/pipelineWorkflow/watch?runId=${runId}`;
-    const first = fetch(watchUrl).then((r) => r.text());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const first = (await fetch(watchUrl)).text();
     await postJson(`/pipelineWorkflow/start?runId=${runId}`, { inputData: { value: 3 } });
     const beforeSleep = decodeWatchBody(await first);
     // The sleep lasts 50 ms; a loaded machine can reconnect too late, and a watch of a finished run

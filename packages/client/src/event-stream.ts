@@ -9,9 +9,11 @@ import {
   parseRecordStream,
   type RecordDecoderOptions,
 } from "@wfkit/watch";
-import { WfkitError } from "./errors.js";
+import { StreamIncompleteError } from "./stream-incomplete.js";
 import { toStreamEvent, type WorkflowStreamEvent } from "./stream-events.js";
 import { createStreamResultFold, type WorkflowStreamResult } from "./stream-result.js";
+
+export { StreamIncompleteError };
 
 /** Options of a stream call, besides its parameters. */
 export interface EventStreamOptions {
@@ -52,21 +54,6 @@ export interface WorkflowEventStream<TResult = unknown> extends AsyncIterable<Wo
   readonly result: Promise<WorkflowStreamResult<TResult>>;
   /** Closes the connection; a loop over the stream then ends. */
   cancel(): Promise<void>;
-}
-
-/**
- * The stream ended, failed or was closed before its `workflow-finish` record, so `stream.result`
- * has nothing to give (code `response_lost`: the run itself may well go on).
- */
-export class StreamIncompleteError extends WfkitError {
-  override readonly name = "StreamIncompleteError";
-  constructor(runId: string, reason: string, cause?: unknown) {
-    super(
-      "response_lost",
-      `The stream of run ${runId} ${reason} before its workflow-finish record, so it has no final result. Read the run's state with runExecutionResult(runId).`,
-      cause === undefined ? undefined : { cause },
-    );
-  }
 }
 
 /** How a stream's records become events. */

@@ -153,12 +153,16 @@ export type {
 export type { WatchHandle, WatchIterator, WatchRecord } from "@wfkit/watch";
 
 // The 1.x surface: streams, run handles, restart, time travel, delete, counts.
-export { StreamIncompleteError } from "./event-stream.js";
+export { StreamIncompleteError } from "./stream-incomplete.js";
 export { RunHandle } from "./run-handle.js";
 export { WorkflowSurfaceMethods } from "./workflow-surface-methods.js";
-export { KNOWN_STREAM_EVENT_TYPES, isKnownStreamEvent } from "./stream-events.js";
+export { KNOWN_STREAM_EVENT_TYPES, isKnownStreamEvent } from "./stream-event-types.js";
 export type { EventStreamOptions, WorkflowEventStream } from "./event-stream.js";
-export type { KnownStreamEvent, OtherStreamEvent, WorkflowStreamEvent } from "./stream-events.js";
+export type {
+  KnownStreamEvent,
+  OtherStreamEvent,
+  WorkflowStreamEvent,
+} from "./stream-event-types.js";
 export type { WorkflowStreamResult } from "./stream-result.js";
 export type {
   RunCounts,

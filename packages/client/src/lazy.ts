@@ -4,8 +4,10 @@
  * does not load it up front. These wrappers stand in for the loaded objects until then.
  */
 import type { WatchSource } from "@wfkit/watch";
+import type { DebugLog } from "./logger.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import type { SurfaceProtocol } from "./protocol-surface.js";
+import type { Clock } from "./transport.js";
 
 /** `load`, called once; a failed load (a chunk that did not arrive) is tried again next time. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -19,20 +21,20 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 type Method = (...args: never[]) => unknown;
 
-/** `name` of the object `get` loads, callable before it has loaded. */
+/** `name` of the object `get` loads (it sees the call's arguments), callable before it has loaded. */
 function forward<T extends { [P in K]: Method }, K extends keyof T>(
-  get: () => Promise<T>,
+  get: (args: Parameters<T[K]>) => Promise<T>,
   name: K,
 ) {
   return async (...args: Parameters<T[K]>): Promise<Awaited<ReturnType<T[K]>>> => {
-    const target = await get();
+    const target = await get(args);
     return Reflect.apply(target[name], target, args);
   };
 }
 
 /** Each of `names` of the object `get` loads, callable before it has loaded. */
 export function forwardAll<T extends { [P in K]: Method }, K extends keyof T>(
-  get: () => Promise<T>,
+  get: (args: Parameters<T[K]>) => Promise<T>,
   names: readonly K[],
 ) {
   type Forwarded = { [P in K]: ReturnType<typeof forward<T, P>> };
@@ -75,14 +77,36 @@ export function createLazyProtocol(load: () => Promise<WorkflowsProtocol>): Work
     resumeAsync: forward(get, "resumeAsync"),
     cancelRun: forward(get, "cancelRun"),
     sendRunEvent: forward(get, "sendRunEvent"),
-    watchSource(workflowId, runId, call) {
-      let source: WatchSource | undefined;
-      const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
-      return {
-        open: async (signal) => (await resolve()).open(signal),
-        state: async (signal) => (await resolve()).state(signal),
-      };
-    },
+    watchSource: lazyWatchSource(get),
     surface: createLazySurface(async () => (await get()).surface),
   };
+}
+
+/** `watchSource` of the protocol `get` loads; each source is made once, on its first use. */
+function lazyWatchSource(
+  get: () => Promise<Pick<WorkflowsProtocol, "watchSource">>,
+): WorkflowsProtocol["watchSource"] {
+  return (workflowId, runId, call) => {
+    let source: WatchSource | undefined;
+    const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
+    return {
+      open: async (signal) => (await resolve()).open(signal),
+      state: async (signal) => (await resolve()).state(signal),
+    };
+  };
+}
+
+/**
+ * `protocol` with debug lines for every watch connection and reconciliation
+ * (`withWatchLogging`), whose code loads on the first watch: only clients given a `log` need it.
+ */
+export function withLazyWatchLogging<P extends WorkflowsProtocol>(
+  protocol: P,
+  log: DebugLog,
+  clock: Clock,
+): P {
+  const logged = once(async () =>
+    (await import("./on-demand.js")).withWatchLogging(protocol, log, clock),
+  );
+  return { ...protocol, watchSource: lazyWatchSource(logged) };
 }

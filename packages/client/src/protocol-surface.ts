@@ -122,32 +122,17 @@ export interface SurfaceProtocol {
   runCounts(call: CallOptions): Promise<WireRunCounts1x>;
 }
 
-/** The 1.x route each call needs, for messages. */
-export const SURFACE_ROUTES: Readonly<Record<keyof SurfaceProtocol, string>> = {
-  stream: "POST /stream",
-  resumeStream: "POST /resume-stream",
-  observeStream: "POST /observe",
-  resumeNoWait: "POST /resume-no-wait",
-  restart: "POST /restart",
-  restartAsync: "POST /restart-async",
-  timeTravel: "POST /time-travel",
-  timeTravelAsync: "POST /time-travel-async",
-  timeTravelStream: "POST /time-travel-stream",
-  deleteRun: "DELETE /runs/{runId}",
-  runCounts: "GET /run-counts",
-};
-
 /**
  * The error a 0.x server's client throws for a 1.x-only call, before sending anything.
  *
  * @param call - the user's call, e.g. `timeTravel`
- * @param what - what 0.x lacks, e.g. "the `perStep` option"; defaults to the call's route
+ * @param what - what 0.x lacks, e.g. "the `perStep` option" or a call's route
  */
 export function unsupportedOnV0(
   call: keyof SurfaceProtocol | "start" | "startAsync" | "runs",
-  what?: string,
+  what: string,
 ): UnsupportedByServerError {
   return new UnsupportedByServerError(
-    `${call}: this server speaks the Mastra 0.x wire (generation v0), which has no ${what ?? SURFACE_ROUTES[call as keyof SurfaceProtocol]}; it needs a Mastra 1.x server (generation v1). No request was sent.`,
+    `${call}: this server speaks the Mastra 0.x wire (generation v0), which has no ${what}; it needs a Mastra 1.x server (generation v1). No request was sent.`,
   );
 }

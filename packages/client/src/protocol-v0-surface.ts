@@ -14,6 +14,21 @@ import {
 import type { paths } from "./schema.js";
 import { createV0EventMapper } from "./stream-events.js";
 
+/** The 1.x route each call needs, for messages. */
+const SURFACE_ROUTES: Readonly<Record<keyof SurfaceProtocol, string>> = {
+  stream: "POST /stream",
+  resumeStream: "POST /resume-stream",
+  observeStream: "POST /observe",
+  resumeNoWait: "POST /resume-no-wait",
+  restart: "POST /restart",
+  restartAsync: "POST /restart-async",
+  timeTravel: "POST /time-travel",
+  timeTravelAsync: "POST /time-travel-async",
+  timeTravelStream: "POST /time-travel-stream",
+  deleteRun: "DELETE /runs/{runId}",
+  runCounts: "GET /run-counts",
+};
+
 /** The options of a start or stream request that 0.x servers do not take. */
 const V1_ONLY_OPTIONS = [
   "initialState",
@@ -32,7 +47,7 @@ export function v1OnlyOption(request: SurfaceStartRequest): string | undefined {
 export function createV0Surface(config: ProtocolConfig): SurfaceProtocol {
   const { stream } = createCallKit<paths, typeof v0SurfaceOperations>(config, v0SurfaceOperations);
   const refuse = (call: keyof SurfaceProtocol, what?: string) => async () => {
-    throw unsupportedOnV0(call, what);
+    throw unsupportedOnV0(call, what ?? SURFACE_ROUTES[call]);
   };
   const option = (request: SurfaceStartRequest) => `the \`${v1OnlyOption(request)}\` option`;
 

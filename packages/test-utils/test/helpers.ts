@@ -72,18 +72,22 @@ export const decodeWatch = (text: string): any[] =>
 export const openWatch = (server: FakeServer, key: string, runId: string, init: RequestInit = {}) =>
   server.fetch(`${server.url}/api/workflows/${key}/watch?runId=${encodeURIComponent(runId)}`, init);
 
-/** Resolves `"closed"` if the promise settles within `ms` real milliseconds, else `"open"`. */
-export const settlesWithin = async (
-  promise: Promise<unknown>,
-  ms: number,
-): Promise<"closed" | "open"> =>
-  Promise.race([
-    promise.then(
-      () => "closed" as const,
-      () => "closed" as const,
-    ),
-    new Promise<"open">((r) => setTimeout(() => r("open"), ms)),
-  ]);
+/**
+ * `"closed"` if the promise settles while the event loop drains what is already queued, else
+ * `"open"`. The fake runs on a virtual clock, so once its queued work has run, nothing but a new
+ * request or `server.clock.advance()` can end a stream: no wall-clock window is needed.
+ */
+export const settlesWhileIdle = async (promise: Promise<unknown>): Promise<"closed" | "open"> => {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let turn = 0; turn < 20 && !settled; turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return settled ? "closed" : "open";
+};
 
 /** Creates a run and returns its id. */
 export const createRun = async (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SLOW_STEP_MS } from "../src/index.js";
-import { settlesWithin } from "./helpers.js";
+import { settlesWhileIdle } from "./helpers.js";
 import { call, decodeStream, outline, postText, startV1 } from "./v1-helpers.js";
 
 const TOKYO = { inputData: { city: "Tokyo" } };
@@ -68,7 +68,7 @@ describe("1.x /stream and /resume-stream", () => {
       closeOnSuspend: false,
     });
     await server.runs.settled("testWorkflow", "k");
-    expect(await settlesWithin(body, 50)).toBe("open");
+    expect(await settlesWhileIdle(body)).toBe("open");
     await call(server, "POST", "/testWorkflow/resume-async?runId=k", APPROVE);
     expect(outline(decodeStream(await body))).toEqual([...UNTIL_SUSPENDED, ...RESUMED]);
   });
@@ -77,7 +77,7 @@ describe("1.x /stream and /resume-stream", () => {
     const server = await startV1();
     const body = postText(server, "/pipelineWorkflow/stream?runId=p", { inputData: { value: 3 } });
     await new Promise((resolve) => setImmediate(resolve));
-    expect(await settlesWithin(body, 20)).toBe("open");
+    expect(await settlesWhileIdle(body)).toBe("open");
     await server.clock.advance(50);
     const records = decodeStream(await body);
     expect(outline(records).map((line) => line.replace(/sleep_[0-9a-f-]+/, "sleep"))).toEqual([

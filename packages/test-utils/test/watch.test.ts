@@ -6,7 +6,7 @@ import {
   decodeWatch,
   openWatch,
   resumeAsync,
-  settlesWithin,
+  settlesWhileIdle,
   startAsync,
   startServer,
 } from "./helpers.js";
@@ -221,7 +221,7 @@ describe("watch (mastra mode)", () => {
     expect(res.status).toBe(200);
     const reader = res.body!.getReader();
     const read = reader.read();
-    expect(await settlesWithin(read, 50)).toBe("open");
+    expect(await settlesWhileIdle(read)).toBe("open");
     controller.abort();
     await expect(read).rejects.toThrow(expect.objectContaining({ name: "AbortError" }));
   });
@@ -231,7 +231,8 @@ describe("watch (mastra mode)", () => {
     const runId = await createRun(server, "testWorkflow");
     await startAsync(server, "testWorkflow", runId, { city: "Paris" });
     const body = openWatch(server, "testWorkflow", runId).then((r) => r.text());
-    expect(await settlesWithin(body, 30)).toBe("open");
+    expect(await settlesWhileIdle(body)).toBe("open");
+    expect(server.runs.watchers("testWorkflow", runId)).toBe(1);
     await resumeAsync(server, "testWorkflow", runId, "approval", { approved: false });
     expect(decodeWatch(await body).at(-1).payload.workflowState.status).toBe("success");
   });
@@ -287,7 +288,7 @@ describe("stream (POST /stream)", () => {
         body: JSON.stringify({ inputData: { city: "Paris" } }),
       },
     );
-    expect(await settlesWithin(res.text(), 30)).toBe("open");
+    expect(await settlesWhileIdle(res.text())).toBe("open");
     expect(await call(server, "POST", "/testWorkflow/stream", { inputData: {} })).toMatchObject({
       status: 200,
       text: "",
