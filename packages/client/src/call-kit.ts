@@ -1,4 +1,10 @@
-import createClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import {
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+  type FetchResponse,
+  type MaybeOptionalInit,
+} from "openapi-fetch";
 import { InvalidResponseError, isNotFoundError } from "./errors.js";
 import {
   describeOperation,
@@ -6,7 +12,13 @@ import {
   type AnyOperation,
   type OperationInfo,
 } from "./operations.js";
-import { anySignal, send, type CallOptions, type TransportConfig } from "./transport.js";
+import {
+  anySignal,
+  send,
+  type Answer,
+  type CallOptions,
+  type TransportConfig,
+} from "./transport.js";
 
 /** What every protocol needs to talk to a server. */
 export interface ProtocolConfig {
@@ -36,49 +48,48 @@ export type DataOf<Paths, O> = NonNullable<
   FetchResponse<OpSpec<Paths, O> & Record<string | number, any>, object, "application/json">["data"]
 >;
 
+type Fields = Record<string, unknown>;
+
+const isFields = (value: unknown): value is Fields => typeof value === "object" && value !== null;
+
+/** The `params` of a call's typed options (already checked against the operation's types). */
+function paramsOf(init: object): { path?: Fields; query?: Fields } {
+  const params = "params" in init && isFields(init.params) ? init.params : {};
+  return {
+    ...(isFields(params.path) ? { path: params.path } : {}),
+    ...(isFields(params.query) ? { query: params.query } : {}),
+  };
+}
+
+/** openapi-fetch's default query style: arrays exploded (`a=1&a=2`), objects as deep objects. */
+const querySerializer = createQuerySerializer();
+
 /**
  * The helpers every protocol implementation calls through. A call names its operation (a key of
  * `table`) once: the operation's declaration gives the method, the path, the label in messages and
- * the retry policy; openapi-fetch builds the request from the typed params and body; the transport
- * (`transport.ts`) sends it.
+ * the retry policy; openapi-fetch's serializers build the URL from the typed params (the body is
+ * JSON); the transport (`transport.ts`) sends it and reads the answer.
  */
 export function createCallKit<Paths extends {}, Table extends Record<string, AnyOperation>>(
   config: ProtocolConfig,
   table: Table,
 ) {
-  const api = createClient<Paths>({ baseUrl: config.apiUrl });
-  // The operation is only known by name here, so the typed `request` is called untyped; the
-  // params and body were already checked against the operation's types by `json`/`stream`.
-  const request = (method: string, path: string, init: object): Promise<{ data?: unknown }> =>
-    Reflect.apply(api.request, api, [method, path, init]);
-
-  /** Builds the request with openapi-fetch, then hands it to the transport. */
+  /** Builds the URL and body, then hands them to the transport. */
   async function call(
     operation: OperationInfo,
     options: CallOptions,
     init: object,
-    parseAs: "json" | "stream",
-  ): Promise<{ data: unknown; label: string }> {
-    let label = `${operation.method} ${operation.path}`;
-    const fetch = (built: Request) => {
-      label = operationLabel(operation, built.url);
-      return send(config.transport, { request: built, operation, call: options });
-    };
-    try {
-      const { data } = await request(operation.method.toLowerCase(), operation.path, {
-        ...init,
-        parseAs,
-        fetch,
-      });
-      return { data, label };
-    } catch (error) {
-      if (error instanceof SyntaxError) {
-        throw new InvalidResponseError(`${label} answered with invalid JSON: ${error.message}`, {
-          cause: error,
-        });
-      }
-      throw error;
-    }
+  ): Promise<{ answer: Answer; label: string }> {
+    const url = createFinalURL(operation.path, {
+      baseUrl: config.apiUrl,
+      params: paramsOf(init),
+      querySerializer,
+      pathSerializer: defaultPathSerializer,
+    });
+    const body = "body" in init && init.body !== undefined ? JSON.stringify(init.body) : undefined;
+    const method = operation.method.toUpperCase();
+    const answer = await send(config.transport, { url, method, body, operation, call: options });
+    return { answer, label: operationLabel(operation, url) };
   }
 
   return {
@@ -89,7 +100,8 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<DataOf<Paths, Table[N]>> {
       const operation = describeOperation(name, table[name]!);
-      const { data, label } = await call(operation, options, init, "json");
+      const { answer, label } = await call(operation, options, init);
+      const data = parseJson(answer, label);
       if (data === undefined || data === null) {
         throw new InvalidResponseError(`${label} answered with an empty body; expected JSON.`);
       }
@@ -104,8 +116,8 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<ReadableStream<Uint8Array>> {
       const operation = describeOperation(name, table[name]!);
-      const { data } = await call(operation, withSignal(options, signal), init, "stream");
-      return (data as ReadableStream<Uint8Array> | null | undefined) ?? emptyStream();
+      const { answer } = await call(operation, withSignal(options, signal), init);
+      return answer.response.body ?? emptyStream();
     },
 
     /** `read`'s answer, or `undefined` when the server says 404 (an unknown run). */
@@ -120,6 +132,21 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
 
     withSignal,
   };
+}
+
+/** The parsed JSON of a read answer; `undefined` for an empty body (a 204, a zero length). */
+function parseJson({ bytes }: Answer, label: string): unknown {
+  if (bytes === undefined || bytes.byteLength === 0) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InvalidResponseError(
+      `${label} answered with invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 /** The call's options with `signal` merged into its own signal. */

@@ -9,13 +9,20 @@ import { codeGuard } from "@wfkit/watch/internal";
 export { WfkitError, isWfkitError };
 export type { WfkitErrorCode, WfkitErrorOptions };
 
+/**
+ * The base of an error class with one fixed `code`, built from `message` and `options`. The
+ * `name` is a literal each class spells out, so minifiers keep it.
+ */
+const fixedCode = <N extends string>(className: N, code: WfkitErrorCode) =>
+  class extends WfkitError {
+    override readonly name: N = className;
+    constructor(message: string, options?: WfkitErrorOptions) {
+      super(code, message, options);
+    }
+  };
+
 /** Bad input caught before any request was sent (a missing `runId`, a non-serialisable body, …). */
-export class InvalidArgumentError extends WfkitError {
-  override readonly name = "InvalidArgumentError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("invalid_argument", message, options);
-  }
-}
+export class InvalidArgumentError extends fixedCode("InvalidArgumentError", "invalid_argument") {}
 
 /** The server answered with a non-2xx status. Subclasses narrow it by status family. */
 export class ApiError extends WfkitError {
@@ -23,54 +30,34 @@ export class ApiError extends WfkitError {
   declare readonly status: number;
 }
 
+/** The base of the {@link ApiError} class named `className`, for one status family. */
+const statusFamily = <N extends string>(className: N) =>
+  class extends ApiError {
+    override readonly name: N = className;
+  };
+
 /** 400: the server rejected the request. */
-export class BadRequestError extends ApiError {
-  override readonly name = "BadRequestError";
-}
+export class BadRequestError extends statusFamily("BadRequestError") {}
 /** 401: authentication is required or failed. */
-export class AuthenticationError extends ApiError {
-  override readonly name = "AuthenticationError";
-}
+export class AuthenticationError extends statusFamily("AuthenticationError") {}
 /** 403: the caller may not do this. */
-export class PermissionDeniedError extends ApiError {
-  override readonly name = "PermissionDeniedError";
-}
+export class PermissionDeniedError extends statusFamily("PermissionDeniedError") {}
 /** 404: the workflow, the run or the route does not exist. */
-export class NotFoundError extends ApiError {
-  override readonly name = "NotFoundError";
-}
+export class NotFoundError extends statusFamily("NotFoundError") {}
 /** 409: the request conflicts with the run's state. */
-export class ConflictError extends ApiError {
-  override readonly name = "ConflictError";
-}
+export class ConflictError extends statusFamily("ConflictError") {}
 /** 413: the request body is over the server's limit. */
-export class PayloadTooLargeError extends ApiError {
-  override readonly name = "PayloadTooLargeError";
-}
+export class PayloadTooLargeError extends statusFamily("PayloadTooLargeError") {}
 /** 429: too many requests. */
-export class RateLimitError extends ApiError {
-  override readonly name = "RateLimitError";
-}
+export class RateLimitError extends statusFamily("RateLimitError") {}
 /** 5xx: the server failed (Mastra also answers 500 for engine errors such as resuming a finished run). */
-export class ServerError extends ApiError {
-  override readonly name = "ServerError";
-}
+export class ServerError extends statusFamily("ServerError") {}
 
 /** A 2xx response whose body is not what the API promises (for example, invalid JSON). */
-export class InvalidResponseError extends WfkitError {
-  override readonly name = "InvalidResponseError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("invalid_response", message, options);
-  }
-}
+export class InvalidResponseError extends fixedCode("InvalidResponseError", "invalid_response") {}
 
 /** The request never got an answer: DNS failure, refused or reset connection, CORS, offline. */
-export class ConnectionError extends WfkitError {
-  override readonly name = "ConnectionError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("connection_error", message, options);
-  }
-}
+export class ConnectionError extends fixedCode("ConnectionError", "connection_error") {}
 
 /**
  * The connection was lost after the request was sent, so the server may have run the call. wfkit
@@ -78,62 +65,46 @@ export class ConnectionError extends WfkitError {
  * In browsers a failed POST is always reported this way, because a browser does not say whether
  * the request left.
  */
-export class ResponseLostError extends WfkitError {
-  override readonly name = "ResponseLostError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("response_lost", message, options);
-  }
-}
+export class ResponseLostError extends fixedCode("ResponseLostError", "response_lost") {}
 
 /**
  * The server answered with a redirect wfkit does not follow: any redirect of a call that is not a
  * GET (its body would be sent again), a redirect to another origin (headers and body must never go
  * there), or more than a few in a row. The message names the `Location`.
  */
-export class RedirectRefusedError extends WfkitError {
-  override readonly name = "RedirectRefusedError";
+export class RedirectRefusedError extends fixedCode("RedirectRefusedError", "redirect_refused") {
   /** Where the server pointed, when the runtime shows it (browsers hide it). */
   readonly location: string | undefined;
   constructor(
     message: string,
     options: WfkitErrorOptions & { location?: string | undefined } = {},
   ) {
-    super("redirect_refused", message, options);
+    super(message, options);
     this.location = options.location;
   }
 }
 
 /** A response body was longer than `maxResponseBytes`; it is not retried. */
-export class ResponseTooLargeError extends WfkitError {
-  override readonly name = "ResponseTooLargeError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("response_too_large", message, options);
-  }
-}
+export class ResponseTooLargeError extends fixedCode(
+  "ResponseTooLargeError",
+  "response_too_large",
+) {}
 
 /** The request took longer than `timeoutMs`. */
-export class TimeoutError extends WfkitError {
-  override readonly name = "TimeoutError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("timeout", message, options);
-  }
-}
+export class TimeoutError extends fixedCode("TimeoutError", "timeout") {}
 
 /** The caller's `signal` aborted the call (also while waiting to retry). */
-export class AbortError extends WfkitError {
-  override readonly name = "AbortError";
+export class AbortError extends fixedCode("AbortError", "aborted") {
   constructor(message = "The request was aborted by its signal.", options?: WfkitErrorOptions) {
-    super("aborted", message, options);
+    super(message, options);
   }
 }
 
 /** The server's generation does not offer this call. */
-export class UnsupportedByServerError extends WfkitError {
-  override readonly name = "UnsupportedByServerError";
-  constructor(message: string, options?: WfkitErrorOptions) {
-    super("unsupported_by_server", message, options);
-  }
-}
+export class UnsupportedByServerError extends fixedCode(
+  "UnsupportedByServerError",
+  "unsupported_by_server",
+) {}
 
 const statusClasses: ReadonlyArray<
   [test: (status: number) => boolean, code: WfkitErrorCode, ctor: typeof ApiError]

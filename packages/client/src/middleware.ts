@@ -56,26 +56,24 @@ export async function runOnRequest(
   return request;
 }
 
-/** Runs the `onResponse` hooks in reverse order. */
-export async function runOnResponse(
+/**
+ * Runs the hooks that follow an attempt, in reverse order: `onResponse` when it was answered (a
+ * hook may replace the response; the last one is returned), `onError` when it failed.
+ */
+export async function runAfter(
   middleware: readonly Middleware[],
   context: MiddlewareContext & { request: Request },
-  response: Response,
-): Promise<Response> {
+  outcome: { response: Response } | { error: unknown },
+): Promise<Response | undefined> {
+  let response = "response" in outcome ? outcome.response : undefined;
   for (let i = middleware.length - 1; i >= 0; i--) {
-    const next = await middleware[i]!.onResponse?.({ ...context, response });
+    const m = middleware[i]!;
+    if (response === undefined) {
+      await m.onError?.({ ...context, error: "error" in outcome ? outcome.error : undefined });
+      continue;
+    }
+    const next = await m.onResponse?.({ ...context, response });
     if (next instanceof Response) response = next;
   }
   return response;
-}
-
-/** Runs the `onError` hooks in reverse order. */
-export async function runOnError(
-  middleware: readonly Middleware[],
-  context: MiddlewareContext & { request: Request },
-  error: unknown,
-): Promise<void> {
-  for (let i = middleware.length - 1; i >= 0; i--) {
-    await middleware[i]!.onError?.({ ...context, error });
-  }
 }

@@ -183,19 +183,34 @@ type StateFields = WireFieldsOfBoth<
 > &
   WireFields<WireRunState, "payload">;
 
+/** `InvalidResponseError` for a run `status` wfkit does not know, in an answer to `what`. */
+const unknownStatus = (what: string, status: unknown) =>
+  new InvalidResponseError(
+    `${what} answered with a run status wfkit does not know: ${safeJson(status)}.`,
+  );
+
+/** `body` as a run state whose `status` wfkit knows, or `InvalidResponseError`. */
+function requireRunState(body: WireRunState, what: string): StateFields & { status: string } {
+  const raw: StateFields = requireObject(body, what);
+  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
+    throw unknownStatus(what, raw.status);
+  }
+  return raw as StateFields & { status: string };
+}
+
 /**
  * The public shape of a `start-async` / `resume-async` body, with the run's id: the one the call
  * sent, or the one the server answered with.
  */
 export function toWorkflowResult(
   body: WireResult,
-  runId = "",
-  what = "The server",
+  runId: string | undefined,
+  what: string,
 ): WorkflowResult {
   const raw: ResultFields = requireObject(body, what);
   const { steps, input } = splitSteps(raw.steps);
   const base = {
-    runId: typeof raw.runId === "string" && raw.runId !== "" ? raw.runId : runId,
+    runId: typeof raw.runId === "string" && raw.runId !== "" ? raw.runId : (runId ?? ""),
     steps,
     input: raw.input !== undefined ? raw.input : input,
   };
@@ -215,24 +230,17 @@ export function toWorkflowResult(
     case "paused":
       return { ...base, status: "paused" };
     default:
-      throw new InvalidResponseError(
-        `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
-      );
+      throw unknownStatus(what, raw.status);
   }
 }
 
 /** The public shape of an `execution-result` body (or 1.x's run state), with the run's id. */
 export function toExecutionResult(
   body: WireRunState,
-  runId = "",
-  what = "The server",
+  runId: string,
+  what: string,
 ): ExecutionResult {
-  const raw: StateFields = requireObject(body, what);
-  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
-    throw new InvalidResponseError(
-      `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
-    );
-  }
+  const raw = requireRunState(body, what);
   const { steps, input } = splitSteps(raw.steps);
   const result: ExecutionResult = {
     runId,
@@ -247,12 +255,7 @@ export function toExecutionResult(
 
 /** The run state a watcher reconciles with, checked like {@link toExecutionResult}. */
 export function toRunStateSnapshot(body: WireRunState, what: string): RunStateSnapshot {
-  const raw: StateFields = requireObject(body, what);
-  if (typeof raw.status !== "string" || !RUN_STATUSES.has(raw.status)) {
-    throw new InvalidResponseError(
-      `${what} answered with a run status wfkit does not know: ${safeJson(raw.status)}.`,
-    );
-  }
+  const raw = requireRunState(body, what);
   const state: RunStateSnapshot = {
     status: raw.status as RunStateSnapshot["status"],
     steps: isRecord(raw.steps) ? raw.steps : Object.create(null),

@@ -2,18 +2,13 @@
  * The operations only the calls loaded on demand use (the 1.x protocol, the calls beyond the 0.10
  * surface): apart from `operations.ts` so that they load with those calls, not up front.
  */
-import type { OperationTable } from "./operations.js";
+import { op, type OperationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 import type { paths1x } from "./schema-1x.js";
 
 /** The one newer call 0.10.15 has a route for: `stream` (0.x event names, see `stream-events.ts`). */
 export const v0SurfaceOperations = {
-  stream: {
-    method: "post",
-    path: "/workflows/{workflowId}/stream",
-    idempotent: false,
-    stream: true,
-  },
+  stream: op("post", "/workflows/{workflowId}/stream", { stream: true }),
 } as const satisfies OperationTable<paths>;
 
 /**
@@ -23,15 +18,10 @@ export const v0SurfaceOperations = {
  * code, so it holds only what is called).
  */
 export const v1Operations = {
-  listRuns: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
-  getRun: { method: "get", path: "/workflows/{workflowId}/runs/{runId}", idempotent: true },
+  listRuns: op("get", "/workflows/{workflowId}/runs"),
+  getRun: op("get", "/workflows/{workflowId}/runs/{runId}"),
   // observe replays and follows a run; it changes nothing on the server.
-  observe: {
-    method: "post",
-    path: "/workflows/{workflowId}/observe",
-    idempotent: true,
-    stream: true,
-  },
+  observe: op("post", "/workflows/{workflowId}/observe", { idempotent: true, stream: true }),
 } as const satisfies OperationTable<paths1x>;
 
 /**
@@ -39,52 +29,16 @@ export const v1Operations = {
  * typed against the 1.x spec (`openapi/workflows-1.x.yaml`). A 0.x client never sends these (`UnsupportedByServerError`).
  */
 export const v1SurfaceOperations = {
-  stream: {
-    method: "post",
-    path: "/workflows/{workflowId}/stream",
-    idempotent: false,
-    stream: true,
-  },
-  resumeStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/resume-stream",
-    idempotent: false,
-    stream: true,
-  },
-  observeStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/observe",
-    idempotent: true,
-    stream: true,
-  },
-  resumeNoWait: {
-    method: "post",
-    path: "/workflows/{workflowId}/resume-no-wait",
-    idempotent: false,
-  },
-  restart: { method: "post", path: "/workflows/{workflowId}/restart", idempotent: false },
-  restartAsync: {
-    method: "post",
-    path: "/workflows/{workflowId}/restart-async",
-    idempotent: false,
-  },
-  timeTravel: { method: "post", path: "/workflows/{workflowId}/time-travel", idempotent: false },
-  timeTravelAsync: {
-    method: "post",
-    path: "/workflows/{workflowId}/time-travel-async",
-    idempotent: false,
-  },
-  timeTravelStream: {
-    method: "post",
-    path: "/workflows/{workflowId}/time-travel-stream",
-    idempotent: false,
-    stream: true,
-  },
+  stream: op("post", "/workflows/{workflowId}/stream", { stream: true }),
+  resumeStream: op("post", "/workflows/{workflowId}/resume-stream", { stream: true }),
+  observeStream: op("post", "/workflows/{workflowId}/observe", { idempotent: true, stream: true }),
+  resumeNoWait: op("post", "/workflows/{workflowId}/resume-no-wait"),
+  restart: op("post", "/workflows/{workflowId}/restart"),
+  restartAsync: op("post", "/workflows/{workflowId}/restart-async"),
+  timeTravel: op("post", "/workflows/{workflowId}/time-travel"),
+  timeTravelAsync: op("post", "/workflows/{workflowId}/time-travel-async"),
+  timeTravelStream: op("post", "/workflows/{workflowId}/time-travel-stream", { stream: true }),
   // Deleting twice is harmless: the second answers 404 at worst.
-  deleteRun: {
-    method: "delete",
-    path: "/workflows/{workflowId}/runs/{runId}",
-    idempotent: true,
-  },
-  runCounts: { method: "get", path: "/workflows/run-counts", idempotent: true },
+  deleteRun: op("delete", "/workflows/{workflowId}/runs/{runId}"),
+  runCounts: op("get", "/workflows/run-counts"),
 } as const satisfies OperationTable<paths1x>;

@@ -48,34 +48,32 @@ export interface AnyOperation {
 /** A table of operations keyed by the name the client calls them by. */
 export type OperationTable<Paths> = Readonly<Record<string, Operation<Paths>>>;
 
+/**
+ * One row of an operation table. GET and DELETE are idempotent, as HTTP defines them; a POST only
+ * when `flags.idempotent` says so. `flags.stream` marks a stream open (see {@link Operation}).
+ */
+export const op = <const M extends OperationMethod, const P extends string>(
+  method: M,
+  path: P,
+  flags: { idempotent?: true; stream?: true } = {},
+) => ({ method, path, idempotent: method !== "post", ...flags });
+
 /** The Mastra 0.x wire (`openapi/workflows.yaml`). Mastra 1.x kept most of these routes. */
 export const v0Operations = {
-  listWorkflows: { method: "get", path: "/workflows", idempotent: true },
-  getWorkflow: { method: "get", path: "/workflows/{workflowId}", idempotent: true },
-  listRuns: { method: "get", path: "/workflows/{workflowId}/runs", idempotent: true },
-  getRun: { method: "get", path: "/workflows/{workflowId}/runs/{runId}", idempotent: true },
-  getExecutionResult: {
-    method: "get",
-    path: "/workflows/{workflowId}/runs/{runId}/execution-result",
-    idempotent: true,
-  },
+  listWorkflows: op("get", "/workflows"),
+  getWorkflow: op("get", "/workflows/{workflowId}"),
+  listRuns: op("get", "/workflows/{workflowId}/runs"),
+  getRun: op("get", "/workflows/{workflowId}/runs/{runId}"),
+  getExecutionResult: op("get", "/workflows/{workflowId}/runs/{runId}/execution-result"),
   // create-run with a runId is idempotent on the server: safe to send again.
-  createRun: { method: "post", path: "/workflows/{workflowId}/create-run", idempotent: true },
-  start: { method: "post", path: "/workflows/{workflowId}/start", idempotent: false },
-  startAsync: { method: "post", path: "/workflows/{workflowId}/start-async", idempotent: false },
-  resume: { method: "post", path: "/workflows/{workflowId}/resume", idempotent: false },
-  resumeAsync: { method: "post", path: "/workflows/{workflowId}/resume-async", idempotent: false },
-  cancelRun: {
-    method: "post",
-    path: "/workflows/{workflowId}/runs/{runId}/cancel",
-    idempotent: false,
-  },
-  sendRunEvent: {
-    method: "post",
-    path: "/workflows/{workflowId}/runs/{runId}/send-event",
-    idempotent: false,
-  },
-  watch: { method: "get", path: "/workflows/{workflowId}/watch", idempotent: true, stream: true },
+  createRun: op("post", "/workflows/{workflowId}/create-run", { idempotent: true }),
+  start: op("post", "/workflows/{workflowId}/start"),
+  startAsync: op("post", "/workflows/{workflowId}/start-async"),
+  resume: op("post", "/workflows/{workflowId}/resume"),
+  resumeAsync: op("post", "/workflows/{workflowId}/resume-async"),
+  cancelRun: op("post", "/workflows/{workflowId}/runs/{runId}/cancel"),
+  sendRunEvent: op("post", "/workflows/{workflowId}/runs/{runId}/send-event"),
+  watch: op("get", "/workflows/{workflowId}/watch", { stream: true }),
 } as const satisfies OperationTable<paths>;
 
 /** The name of an operation, for messages, middleware and logs. */

@@ -30,6 +30,9 @@ export interface ResumeRequest {
   runtimeContext: RuntimeContext | undefined;
 }
 
+/** A call about one workflow: its id, one argument (a run id, a request), the caller's options. */
+type WorkflowCall<A, R> = (workflowId: string, arg: A, call: CallOptions) => Promise<R>;
+
 /**
  * The one seam between the documented API and a server generation's wire. `Workflow` and
  * `MastraClient` only talk to this interface; each server generation implements it, and every
@@ -38,28 +41,16 @@ export interface ResumeRequest {
 export interface WorkflowsProtocol {
   listWorkflows(call: CallOptions): Promise<WorkflowList>;
   getWorkflow(workflowId: string, call: CallOptions): Promise<WorkflowInfo>;
-  listRuns(workflowId: string, filter: RunsFilter, call: CallOptions): Promise<WorkflowRuns>;
-  getRun(workflowId: string, runId: string, call: CallOptions): Promise<WorkflowRun>;
-  getExecutionResult(
-    workflowId: string,
-    runId: string,
-    call: CallOptions,
-  ): Promise<ExecutionResult>;
-  createRun(workflowId: string, runId: string, call: CallOptions): Promise<{ runId: string }>;
-  start(workflowId: string, request: StartRequest, call: CallOptions): Promise<Acknowledgement>;
-  startAsync(workflowId: string, request: StartRequest, call: CallOptions): Promise<WorkflowResult>;
-  resume(workflowId: string, request: ResumeRequest, call: CallOptions): Promise<Acknowledgement>;
-  resumeAsync(
-    workflowId: string,
-    request: ResumeRequest,
-    call: CallOptions,
-  ): Promise<WorkflowResult>;
-  cancelRun(workflowId: string, runId: string, call: CallOptions): Promise<Acknowledgement>;
-  sendRunEvent(
-    workflowId: string,
-    request: { runId: string; event: string; data: unknown },
-    call: CallOptions,
-  ): Promise<Acknowledgement>;
+  listRuns: WorkflowCall<RunsFilter, WorkflowRuns>;
+  getRun: WorkflowCall<string, WorkflowRun>;
+  getExecutionResult: WorkflowCall<string, ExecutionResult>;
+  createRun: WorkflowCall<string, { runId: string }>;
+  start: WorkflowCall<StartRequest, Acknowledgement>;
+  startAsync: WorkflowCall<StartRequest, WorkflowResult>;
+  resume: WorkflowCall<ResumeRequest, Acknowledgement>;
+  resumeAsync: WorkflowCall<ResumeRequest, WorkflowResult>;
+  cancelRun: WorkflowCall<string, Acknowledgement>;
+  sendRunEvent: WorkflowCall<{ runId: string; event: string; data: unknown }, Acknowledgement>;
   /** The connections a watcher needs for one run. */
   watchSource(workflowId: string, runId: string, call: CallOptions): WatchSource;
   /** The calls beyond the 0.10 surface (streams, restart, time travel, …); see `protocol-surface.ts`. */

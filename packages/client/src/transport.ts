@@ -11,9 +11,9 @@ import {
 } from "./errors.js";
 import { validateHeaders } from "./headers.js";
 import type { DebugLog } from "./logger.js";
-import { runOnError, runOnRequest, runOnResponse, type Middleware } from "./middleware.js";
+import { runAfter, type Middleware } from "./middleware.js";
 import { operationLabel, type OperationInfo } from "./operations.js";
-import { fetchWithoutUnsafeRedirects } from "./redirects.js";
+import { fetchWithoutUnsafeRedirects, prepareHop, type Hop } from "./redirects.js";
 import { readLimitedBody } from "./response-limit.js";
 import { failedBeforeSending, isRetryableStatus, nextDelay, type RetryPolicy } from "./retry.js";
 
@@ -95,12 +95,23 @@ export function checkTimeout(value: unknown, name: string): number {
   return Math.min(value, MAX_TIMER_MS);
 }
 
-/** What the transport sends: a prepared request, the operation, the caller's options. */
+/** What the transport sends: the built URL and JSON body, the operation, the caller's options. */
 export interface Outgoing {
-  /** The request as openapi-fetch built it: URL, method, body and content type. */
-  request: Request;
+  /** The full URL, query included. */
+  url: string;
+  /** `GET`, `POST`, … */
+  method: string;
+  /** The serialized JSON body (sent as `application/json`), or `undefined` for none. */
+  body: string | undefined;
   operation: OperationInfo;
   call: CallOptions;
+}
+
+/** A successful answer: the response, and for a JSON operation its whole body (within the limit). */
+export interface Answer {
+  response: Response;
+  /** The body, fully read; `undefined` for a stream operation, whose body is left to the caller. */
+  bytes: Uint8Array | undefined;
 }
 
 /**
@@ -113,14 +124,12 @@ export interface Outgoing {
  * `ConnectionError`, `ResponseLostError`, `TimeoutError`, `AbortError`, `RedirectRefusedError`,
  * `ResponseTooLargeError`, `InvalidArgumentError`.
  */
-export async function send(config: TransportConfig, outgoing: Outgoing): Promise<Response> {
+export async function send(config: TransportConfig, outgoing: Outgoing): Promise<Answer> {
   const { operation, call } = outgoing;
-  const label = operationLabel(operation, outgoing.request.url);
+  const label = operationLabel(operation, outgoing.url);
   const timeoutMs =
     call.timeoutMs === undefined ? config.timeoutMs : checkTimeout(call.timeoutMs, "timeoutMs");
-  const callers = [config.signal, call.signal].filter((s): s is AbortSignal => s !== undefined);
-  const callerSignal = callers.length ? anySignal(callers) : undefined;
-  const body = outgoing.request.body ? await outgoing.request.arrayBuffer() : undefined;
+  const callerSignal = callerSignalOf(config.signal, call.signal);
   const retries = operation.stream ? 0 : config.retry.retries;
   const fetch = config.fetch ?? ((request: Request) => globalThis.fetch(request));
 
@@ -130,29 +139,26 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
     const timeout = new AbortController();
     const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
     const context = { operation, attempt: n + 1 };
-    let request = new Request(outgoing.request.url, {
-      method: outgoing.request.method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-      signal,
-      redirect: "manual",
-    });
-    request = await runOnRequest(config.middleware, context, request);
+    const hop = await prepareHop(config, { outgoing, headers, signal }, context);
     const started = config.clock.now();
     const stopTimer = startTimer(config.clock, timeoutMs, () => timeout.abort(timeoutReason));
     let failure: WfkitError;
     let answered: Headers | undefined;
     let retryable: boolean;
     try {
-      let response = await fetchWithoutUnsafeRedirects(fetch, request, label);
-      response = await runOnResponse(config.middleware, { ...context, request }, response);
+      let response = await fetchWithoutUnsafeRedirects(fetch, hop, label);
+      if (hop.request) {
+        const request = hop.request;
+        response =
+          (await runAfter(config.middleware, { ...context, request }, { response })) ?? response;
+      }
       if (response.ok && operation.stream) {
-        logCall(config, { label, operation, request, started, outcome: `${response.status}` });
-        return response; // the headers are in: the body may take as long as it needs
+        logCall(config, { label, operation, hop, started, outcome: `${response.status}` });
+        return { response, bytes: undefined }; // the headers are in: the body may take as long as it needs
       }
       const bytes = await readLimitedBody(response, config.maxResponseBytes, label);
-      logCall(config, { label, operation, request, started, outcome: `${response.status}` });
-      if (response.ok) return rebuild(response, bytes);
+      logCall(config, { label, operation, hop, started, outcome: `${response.status}` });
+      if (response.ok) return { response, bytes };
       failure = createApiError(label, response, parseErrorBody(bytes));
       answered = response.headers;
       retryable = operation.idempotent && isRetryableStatus(response.status);
@@ -188,8 +194,10 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
         );
         retryable = true;
       }
-      logCall(config, { label, operation, request, started, outcome: failure.name });
-      await runOnError(config.middleware, { ...context, request }, failure);
+      logCall(config, { label, operation, hop, started, outcome: failure.name });
+      if (hop.request) {
+        await runAfter(config.middleware, { ...context, request: hop.request }, { error: failure });
+      }
     } finally {
       stopTimer();
     }
@@ -210,6 +218,15 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
       throw abortError(label, callerSignal?.reason ?? error);
     }
   }
+}
+
+/** The client's and the call's signals as one, or `undefined` when neither was given. */
+function callerSignalOf(
+  client: AbortSignal | undefined,
+  call: AbortSignal | undefined,
+): AbortSignal | undefined {
+  if (client === undefined || call === undefined) return client ?? call;
+  return anySignal([client, call]);
 }
 
 /** Errors that no attempt can fix: thrown as they are, never retried. */
@@ -250,22 +267,13 @@ async function attemptHeaders(config: TransportConfig, outgoing: Outgoing): Prom
       { cause },
     );
   }
-  const headers = new Headers(outgoing.request.headers);
+  const headers = new Headers();
+  if (outgoing.body !== undefined) headers.set("content-type", "application/json");
   for (const [name, value] of validateHeaders(base, "headers")) headers.set(name, value);
   for (const [name, value] of validateHeaders(outgoing.call.headers, "headers (per call)")) {
     headers.set(name, value);
   }
   return headers;
-}
-
-/** A response with `bytes` as its body, for openapi-fetch to parse. */
-function rebuild(response: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-  return new Response(nullBody ? null : bytes, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
 }
 
 /** A non-2xx body: parsed JSON when it is JSON, else its text. */
@@ -283,7 +291,7 @@ function logCall(
   entry: {
     label: string;
     operation: OperationInfo;
-    request: Request;
+    hop: Hop;
     started: number;
     outcome: string;
   },
@@ -291,9 +299,9 @@ function logCall(
   const { log } = config;
   if (!log) return;
   const ms = Math.round(config.clock.now() - entry.started);
-  const url = new URL(entry.request.url);
+  const url = new URL(entry.hop.url);
   log.line(
-    `call ${entry.operation.name} ${entry.request.method} ${url.pathname}${url.search} -> ${entry.outcome} in ${ms} ms headers=${log.headers(entry.request.headers)}`,
+    `call ${entry.operation.name} ${entry.hop.method} ${url.pathname}${url.search} -> ${entry.outcome} in ${ms} ms headers=${log.headers(entry.hop.headers)}`,
   );
 }
 

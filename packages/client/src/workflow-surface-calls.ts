@@ -15,6 +15,7 @@ import type {
 import type { CallOptions } from "./transport.js";
 import { contextOf, requireId, requireJson } from "./validate.js";
 import {
+  definedFields,
   requireBoolean,
   requireCount,
   requireParams,
@@ -46,15 +47,18 @@ function toResumeRequest(params: ResumeParams1x, method: string): SurfaceResumeR
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const forEachIndex = requireCount(params.forEachIndex, "forEachIndex", method);
   const preflight = requireBoolean(params.preflight, "preflight", method);
+  const { resumeData, tracingOptions } = params;
   return {
     runId,
-    ...(step === undefined ? {} : { step }),
-    ...(params.resumeData === undefined ? {} : { resumeData: params.resumeData }),
-    ...(requestContext === undefined ? {} : { requestContext }),
-    ...(perStep === undefined ? {} : { perStep }),
-    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
-    ...(forEachIndex === undefined ? {} : { forEachIndex }),
-    ...(preflight === undefined ? {} : { preflight }),
+    ...definedFields({
+      step,
+      resumeData,
+      requestContext,
+      perStep,
+      tracingOptions,
+      forEachIndex,
+      preflight,
+    }),
   };
 }
 
@@ -62,11 +66,7 @@ function toRestartRequest(params: RestartParams, method: string): RestartRequest
   const runId = requireId(requireParams(params, method).runId, "runId", method);
   requireJson(params.tracingOptions, "tracingOptions", method);
   const requestContext = contextOf(params, method);
-  return {
-    runId,
-    ...(requestContext === undefined ? {} : { requestContext }),
-    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
-  };
+  return { runId, ...definedFields({ requestContext, tracingOptions: params.tracingOptions }) };
 }
 
 function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTravelRequest {
@@ -82,16 +82,22 @@ function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTrav
   requireJson(params.tracingOptions, "tracingOptions", method);
   const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
-  const out: TimeTravelRequest = { runId, step };
-  if (params.inputData !== undefined) out.inputData = params.inputData;
-  if (params.resumeData !== undefined) out.resumeData = params.resumeData;
-  if (params.context !== undefined) out.context = params.context;
-  if (params.nestedStepsContext !== undefined) out.nestedStepsContext = params.nestedStepsContext;
-  if (params.initialState !== undefined) out.initialState = params.initialState;
-  if (requestContext !== undefined) out.requestContext = requestContext;
-  if (perStep !== undefined) out.perStep = perStep;
-  if (params.tracingOptions !== undefined) out.tracingOptions = params.tracingOptions;
-  return out;
+  const { inputData, resumeData, context, nestedStepsContext, initialState, tracingOptions } =
+    params;
+  return {
+    runId,
+    step,
+    ...definedFields({
+      inputData,
+      resumeData,
+      context,
+      nestedStepsContext,
+      initialState,
+      requestContext,
+      perStep,
+      tracingOptions,
+    }),
+  };
 }
 
 /** The surface calls of one workflow, bound to it. */

@@ -92,6 +92,12 @@ export interface RunsFilter1x extends RunsFilter {
   perPage?: number;
 }
 
+/** `fields` without those left `undefined`: a request carries only what the caller set. */
+export const definedFields = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+
 export function requireBoolean(value: unknown, what: string, method: string): boolean | undefined {
   if (value === undefined || typeof value === "boolean") return value;
   throw new InvalidArgumentError(`${method}: \`${what}\` must be a boolean, got ${typeof value}.`);
@@ -145,15 +151,18 @@ export function toStartRequest(
   const requestContext = contextOf(params, method);
   const perStep = requireBoolean(params.perStep, "perStep", method);
   const closeOnSuspend = requireBoolean(params.closeOnSuspend, "closeOnSuspend", method);
+  const { initialState, tracingOptions } = params;
   return {
     runId,
     inputData: params.inputData,
-    ...(requestContext === undefined ? {} : { requestContext }),
-    ...(params.initialState === undefined ? {} : { initialState: params.initialState }),
-    ...(perStep === undefined ? {} : { perStep }),
-    ...(resourceId === undefined ? {} : { resourceId }),
-    ...(params.tracingOptions === undefined ? {} : { tracingOptions: params.tracingOptions }),
-    ...(closeOnSuspend === undefined ? {} : { closeOnSuspend }),
+    ...definedFields({
+      requestContext,
+      initialState,
+      perStep,
+      resourceId,
+      tracingOptions,
+      closeOnSuspend,
+    }),
   };
 }
 

@@ -46,6 +46,13 @@ export type ResultFor<W extends WorkflowTypes> = WorkflowResult<
   StepResultsOf<W>
 >;
 
+/** The protocol's calls on one run, as {@link Workflow} sends them (`#sendForRun`). */
+type PerRunCalls = {
+  [N in "getRun" | "getExecutionResult" | "cancelRun"]: (
+    ...args: Parameters<WorkflowsProtocol["getRun"]>
+  ) => Promise<Awaited<ReturnType<WorkflowsProtocol[N]>>>;
+};
+
 /** Options of `workflow.watch` and `workflow.watchRecords`, besides the run. */
 export type WorkflowWatchOptions = Omit<WatchOptions, "runId">;
 
@@ -273,6 +280,12 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     return normalizeRecords(records) as WatchIterator<WatchStepsOf<W>>;
   }
 
+  /** The protocol's per-run call `name` for the (checked) `runId`, sent under the workflow's key. */
+  #sendForRun<N extends keyof PerRunCalls>(name: N, runId: string, options: CallOptions) {
+    const calls: PerRunCalls = this.#protocol;
+    return this.#key.send((key) => calls[name](key, runId, options), options);
+  }
+
   /** The workflow's runs, newest first, with optional date, resource and paging filters. */
   async runs(filter: RunsFilter1x = {}, options: CallOptions = {}): Promise<WorkflowRuns> {
     const checked = requireRunsFilter(toRunsFilter(filter), "runs");
@@ -298,10 +311,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
    */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
     const id = requireId(runId, "runId", "runById");
-    return requireRunShape(
-      await this.#key.send((key) => this.#protocol.getRun(key, id, options), options),
-      "runById",
-    );
+    return requireRunShape(await this.#sendForRun("getRun", id, options), "runById");
   }
 
   /** The run's current status, steps, input and result or error, at any stage. */
@@ -310,20 +320,14 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     options: CallOptions = {},
   ): Promise<ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>> {
     const id = requireId(runId, "runId", "runExecutionResult");
-    const result = await this.#key.send(
-      (key) => this.#protocol.getExecutionResult(key, id, options),
-      options,
-    );
+    const result = await this.#sendForRun("getExecutionResult", id, options);
     return { ...result, runId: id } as ExecutionResult<ResultOf<W>, InputOf<W>, StepResultsOf<W>>;
   }
 
   /** Cancels a run. */
   async cancelRun(runId: string, options: CallOptions = {}): Promise<Acknowledgement> {
     const id = requireId(runId, "runId", "cancelRun");
-    return toAcknowledgement(
-      await this.#key.send((key) => this.#protocol.cancelRun(key, id, options), options),
-      "cancelRun",
-    );
+    return toAcknowledgement(await this.#sendForRun("cancelRun", id, options), "cancelRun");
   }
 
   /** Sends an event to a run that waits for one. */

@@ -15,11 +15,9 @@ import type { IncomingRequest } from "./incoming.js";
 import { markPerStep } from "./per-step.js";
 import { createSpecChecks, type SpecViolation } from "./spec-checks.js";
 import type { SpecValidator } from "./spec-validation.js";
-import { jsonResponse } from "./http-common.js";
 import { reply1x } from "./v1-reply.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import {
-  FIELDS_ERROR,
   FINISHED,
   IssuesError,
   PREFLIGHT_HEADERS,
@@ -27,14 +25,21 @@ import {
   issuesResponse,
   missing,
   numberIssue,
+  parseRunFields,
   parseBody,
   schemaError,
   type Ctx,
+  type AnyCtx1x,
   type Handlers1x,
+  type RequestContextCtx,
+  type ResumeOperation,
+  type RequestCtx,
+  type RunIdCtx,
+  type WorkflowCtx,
 } from "./v1-http.js";
 import { createListRuns } from "./v1-list-runs.js";
 import { createWorkflowRoutes } from "./v1-workflow-routes.js";
-import { RUN_RESULT_FIELDS, type V1Runs } from "./v1-runs.js";
+import type { V1Runs } from "./v1-runs.js";
 import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import { createV1Streams } from "./v1-streams.js";
 import { createReplayRoutes } from "./v1-replay-routes.js";
@@ -70,8 +75,8 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const prefix = options.apiPrefix.replace(/\/+$/, "");
 
   /** Mastra 1.x finds a workflow by registration key, then by id. */
-  const keyOf = (ctx: Ctx): string => {
-    const param = ctx.params["workflowId"]!;
+  const keyOf = (ctx: WorkflowCtx): string => {
+    const param = ctx.params.workflowId;
     if (runtime.has(param)) return param;
     const byId = Object.keys(workflows).find((key) => workflows[key]!.id === param);
     if (byId === undefined) throw httpError(404, "Workflow not found");
@@ -79,14 +84,14 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   };
 
   /** Waits for an execution, failing it when it sleeps on a virtual clock nothing advances. */
-  const waitFor = <T>(ctx: Ctx, execution: Promise<T>): Promise<T> =>
+  const waitFor = <T>(ctx: RequestCtx, execution: Promise<T>): Promise<T> =>
     options.watchdog.wait(
       execution,
       `${ctx.request.method} ${new URL(ctx.request.url).pathname}`,
       () => runtime.isSleeping(execution),
     );
 
-  const requireRunId = (ctx: Ctx, action: string): string => {
+  const requireRunId = (ctx: RunIdCtx, action: string): string => {
     const runId = ctx.query.get("runId");
     if (runId === null) throw new IssuesError("Invalid query parameters", [missing("runId")]);
     if (runId === "") throw httpError(400, `runId required to ${action}`);
@@ -99,8 +104,8 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     return run;
   };
 
-  const requestContextOf = (ctx: Ctx): Map<string, unknown> => {
-    const value = ctx.body["requestContext"];
+  const requestContextOf = (ctx: RequestContextCtx): Map<string, unknown> => {
+    const value = ctx.body.requestContext;
     return value && typeof value === "object" ? new Map(Object.entries(value)) : new Map();
   };
 
@@ -118,7 +123,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   const untilResumable = createUntilResumable(clock, runs);
 
   /** The resume request's run and what it resumes (checked once the run can be resumed). */
-  const resumeRequest = (ctx: Ctx) => {
+  const resumeRequest = (ctx: AnyCtx1x<ResumeOperation>) => {
     const key = keyOf(ctx);
     const runId = requireRunId(ctx, "resume workflow");
     const run = findRun(key, runId);
@@ -137,12 +142,13 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
 
   const resumeRoute =
     (kind: "async" | "fire" | "no-wait") =>
-    async (ctx: Ctx): Promise<Response> => {
+    async (ctx: AnyCtx1x<ResumeOperation>): Promise<Response> => {
       const { runId, run, prepare } = resumeRequest(ctx);
       if (kind === "async") {
         const { problem, resume } = await prepare();
         if (problem) throw httpError(400, problem);
-        return jsonResponse(200, runs.result(run, await waitFor(ctx, resume())));
+        const result = runs.result(run, await waitFor(ctx, resume()));
+        return reply1x("resumeWorkflowRunAsync", 200, result);
       }
       // `resume` and `resume-no-wait` answer at once; failures are only logged.
       runtime.background(
@@ -161,22 +167,17 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
   /** Each 1.x operation of the route table (`V1_ROUTES`, checked against the 1.x spec). */
   const handlers: Handlers1x = {
     ...createWorkflowRoutes({ workflows, runtime, runs }),
-    getWorkflow: (ctx) => jsonResponse(200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
+    getWorkflow: (ctx) => reply1x("getWorkflow", 200, describeWorkflowV1(workflows[keyOf(ctx)]!)),
     listWorkflowRuns: listRuns,
     getWorkflowRun: (ctx) => {
-      const raw = ctx.query.get("fields");
-      const fields = raw ? raw.split(",").map((field) => field.trim()) : undefined;
-      if (fields?.some((field) => !(RUN_RESULT_FIELDS as readonly string[]).includes(field)))
-        throw new IssuesError("Invalid query parameters", [
-          { field: "fields", message: FIELDS_ERROR },
-        ]);
-      const run = findRun(keyOf(ctx), ctx.params["runId"]!);
-      return jsonResponse(200, runs.runState(run, fields));
+      const fields = parseRunFields(ctx.query.get("fields"));
+      const run = findRun(keyOf(ctx), ctx.params.runId);
+      return reply1x("getWorkflowRun", 200, runs.runState(run, fields));
     },
     deleteWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
-      findRun(key, ctx.params["runId"]!);
-      runtime.deleteRun(key, ctx.params["runId"]!);
+      findRun(key, ctx.params.runId);
+      runtime.deleteRun(key, ctx.params.runId);
       return reply1x("deleteWorkflowRun", 200, { message: "Workflow run deleted" });
     },
     createWorkflowRun: (ctx) => {
@@ -215,7 +216,7 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
         ctx,
         runtime.startAsync(key, created.runId, inputData, requestContextOf(ctx)),
       );
-      return jsonResponse(200, runs.result(run, result));
+      return reply1x("startWorkflowRunAsync", 200, runs.result(run, result));
     },
     resumeWorkflowRun: resumeRoute("fire"),
     resumeWorkflowRunAsync: resumeRoute("async"),
@@ -284,8 +285,8 @@ export const createV1RequestHandler = (options: V1HandlerOptions) => {
     }),
     cancelWorkflowRun: (ctx) => {
       const key = keyOf(ctx);
-      findRun(key, ctx.params["runId"]!);
-      runtime.cancel(key, ctx.params["runId"]!, { markCanceled: true });
+      findRun(key, ctx.params.runId);
+      runtime.cancel(key, ctx.params.runId, { markCanceled: true });
       return reply1x("cancelWorkflowRun", 200, { message: "Workflow run cancelled" });
     },
   };

@@ -6,7 +6,14 @@ import { CORS_HEADERS, jsonResponse } from "./http-common.js";
 import type { IncomingRequest } from "./incoming.js";
 import { V1_ROUTES, type OperationId1x } from "./operation-ids.js";
 import { RUN_RESULT_FIELDS } from "./v1-runs.js";
-import type { BodyFields1x, PathParams1x } from "./v1-reply.js";
+import type {
+  BadRequest1x,
+  BodyFields1x,
+  ErrorIssue1x,
+  PathParams1x,
+  Query1x,
+  RunStatus1x,
+} from "./v1-reply.js";
 
 export type Json = Record<string, unknown>;
 
@@ -29,7 +36,8 @@ export const PREFLIGHT_HEADERS = {
 /** 1.x streams answer `text/plain` without a charset. */
 export const STREAM_HEADERS = { ...CORS_HEADERS, "content-type": "text/plain" };
 
-export const RUN_STATUSES = [
+/** The 1.x run statuses in the order zod's `Invalid option` message lists them. */
+export const RUN_STATUSES: readonly RunStatus1x[] = [
   "running",
   "waiting",
   "suspended",
@@ -43,30 +51,42 @@ export const RUN_STATUSES = [
   "skipped",
 ];
 
+/** Whether `value` is a 1.x run status. */
+export const isRunStatus1x = (value: string): value is RunStatus1x =>
+  (RUN_STATUSES as readonly string[]).includes(value);
+
 /** Statuses `/stream` refuses with 409. */
 export const FINISHED = new Set(["success", "failed", "canceled", "tripwire"]);
 
 /** How long a resume waits for a pending or running run to suspend (Mastra 1.x). */
 export const RESUME_WAIT_MS = 2_000;
 
-export const FIELDS_ERROR = `Invalid field name. Available fields: ${RUN_RESULT_FIELDS.join(", ")}`;
+const FIELDS_ERROR = `Invalid field name. Available fields: ${RUN_RESULT_FIELDS.join(", ")}`;
+
+/** The `fields` query parameter of `GET runs/{runId}` (a 400 with issues names an unknown one). */
+export const parseRunFields = (raw: string | null): readonly string[] | undefined => {
+  const fields = raw ? raw.split(",").map((field) => field.trim()) : undefined;
+  if (fields?.some((field) => !(RUN_RESULT_FIELDS as readonly string[]).includes(field)))
+    throw new IssuesError("Invalid query parameters", [{ field: "fields", message: FIELDS_ERROR }]);
+  return fields;
+};
 
 /** A 400 with zod-style issues, as Mastra's request validation answers. */
-export const issuesResponse = (
-  error: string,
-  issues: { field: string; message: string }[],
-): Response => jsonResponse(400, { error, issues });
+export const issuesResponse = (error: string, issues: ErrorIssue1x[]): Response => {
+  const body: BadRequest1x = { error, issues };
+  return jsonResponse(400, body);
+};
 
 export class IssuesError extends Error {
   constructor(
     readonly label: string,
-    readonly issues: { field: string; message: string }[],
+    readonly issues: ErrorIssue1x[],
   ) {
     super(label);
   }
 }
 
-export const missing = (field: string) => ({
+export const missing = (field: string): ErrorIssue1x => ({
   field,
   message: "Invalid input: expected string, received undefined",
 });
@@ -83,10 +103,32 @@ export const schemaError = (message: string, type: "input data" | "resume data")
 /** A 1.x route handler. */
 export type Handle = (ctx: Ctx) => Promise<Response> | Response;
 
-/** What the handler of operation `Id` receives: its path parameters and body fields by the spec. */
-export interface Ctx1x<Id extends OperationId1x> extends Ctx {
+/**
+ * What the handler of operation `Id` receives: its path parameters, query parameters and body
+ * fields, named by the spec.
+ */
+export interface Ctx1x<Id extends OperationId1x> {
+  request: IncomingRequest;
   params: PathParams1x<Id>;
+  query: Query1x<Id>;
   body: BodyFields1x<Id>;
+}
+
+/** What the helpers shared by routes read of a request (each a part of every `Ctx1x` that has it). */
+export interface RequestCtx {
+  request: IncomingRequest;
+}
+/** A request naming a workflow in its path. */
+export interface WorkflowCtx {
+  params: { readonly workflowId: string };
+}
+/** A request of an operation whose spec documents the `runId` query parameter. */
+export interface RunIdCtx {
+  query: { readonly get: (name: "runId") => string | null };
+}
+/** A request whose body may carry a `requestContext`. */
+export interface RequestContextCtx {
+  body: { readonly requestContext?: unknown };
 }
 
 /** The handler of operation `Id`. */
@@ -95,14 +137,33 @@ export type Handle1x<Id extends OperationId1x> = (ctx: Ctx1x<Id>) => Promise<Res
 /** Each 1.x operation's handler. */
 export type Handlers1x = { [Id in OperationId1x]: Handle1x<Id> };
 
-/** Calls a route's handler with the parameters and body its own template and request gave. */
+/** The resume operations (one body, `ResumeRunBody`, and the `runId` query parameter). */
+export type ResumeOperation =
+  | "resumeWorkflowRun"
+  | "resumeWorkflowRunAsync"
+  | "resumeWorkflowRunNoWait"
+  | "resumeStreamWorkflowRun";
+
+/** The context of any one of the operations `Ids` (a handler shared by several routes). */
+export type AnyCtx1x<Ids extends OperationId1x> = Ids extends OperationId1x ? Ctx1x<Ids> : never;
+
+/**
+ * Calls a route's handler with the parameters its own template gave (the template is the spec's
+ * path of `id`, by `V1_ROUTES`' type), the query string (read by the names the spec documents)
+ * and the body (read by the field names the spec documents, values unchecked).
+ */
 const bind =
   <Id extends OperationId1x>(handlers: Handlers1x, id: Id): Handle =>
   (ctx) =>
-    handlers[id](ctx as Ctx1x<Id>);
+    handlers[id]({
+      request: ctx.request,
+      params: ctx.params as Ctx["params"] & PathParams1x<Id>,
+      query: ctx.query,
+      body: ctx.body as Json & BodyFields1x<Id>,
+    });
 
 /** A zod-like issue for a number query parameter, or `undefined` when it is fine. */
-export const numberIssue = (field: string, raw: string, min?: number) => {
+export const numberIssue = (field: string, raw: string, min?: number): ErrorIssue1x | undefined => {
   const value = Number(raw);
   if (raw.trim() === "" || Number.isNaN(value))
     return { field, message: "Invalid input: expected number, received NaN" };

@@ -1,39 +1,47 @@
 /** `GET runs` of the fake 1.x server: zod-style query checks, 1.x paging and filters. */
 import { httpError } from "./errors.js";
-import { jsonResponse } from "./http-common.js";
 import type { Runtime } from "./runtime.js";
-import { RUN_STATUSES, issuesResponse, numberIssue, type Ctx } from "./v1-http.js";
+import {
+  RUN_STATUSES,
+  isRunStatus1x,
+  issuesResponse,
+  numberIssue,
+  type Handle1x,
+  type WorkflowCtx,
+} from "./v1-http.js";
+import { reply1x, type ErrorIssue1x } from "./v1-reply.js";
 import type { V1Runs } from "./v1-runs.js";
 
 /** Creates the `GET runs` handler. */
 export const createListRuns = (options: {
   runtime: Runtime;
   runs: V1Runs;
-  keyOf: (ctx: Ctx) => string;
-}) => {
+  keyOf: (ctx: WorkflowCtx) => string;
+}): Handle1x<"listWorkflowRuns"> => {
   const { runtime, runs, keyOf } = options;
-  return (ctx: Ctx): Response => {
+  return (ctx) => {
     const key = keyOf(ctx);
     const q = ctx.query;
-    const issues: { field: string; message: string }[] = [];
-    for (const field of ["page", "perPage", "offset", "limit"]) {
+    const issues: ErrorIssue1x[] = [];
+    for (const field of ["page", "perPage", "offset", "limit"] as const) {
       const raw = q.get(field);
       const issue = raw === null ? undefined : numberIssue(field, raw, 0);
       if (issue) issues.push(issue);
     }
-    for (const field of ["fromDate", "toDate"]) {
+    for (const field of ["fromDate", "toDate"] as const) {
       const raw = q.get(field);
       if (raw !== null && Number.isNaN(new Date(raw).getTime()))
         issues.push({ field, message: "Invalid input: expected date, received Date" });
     }
     const status = q.get("status");
-    if (status !== null && !RUN_STATUSES.includes(status))
+    if (status !== null && !isRunStatus1x(status))
       issues.push({
         field: "status",
         message: `Invalid option: expected one of ${RUN_STATUSES.map((s) => JSON.stringify(s)).join("|")}`,
       });
     if (issues.length > 0) return issuesResponse("Invalid query parameters", issues);
-    const num = (name: string) => (q.get(name) === null ? undefined : Number(q.get(name)));
+    const num = (name: "page" | "perPage" | "offset" | "limit") =>
+      q.get(name) === null ? undefined : Number(q.get(name));
     let page = num("page");
     let perPage = num("perPage");
     const offset = num("offset");
@@ -63,6 +71,6 @@ export const createListRuns = (options: {
     // The in-memory store pages only when both are given.
     if (page !== undefined && perPage !== undefined)
       list = list.slice(page * perPage, (page + 1) * perPage);
-    return jsonResponse(200, { runs: list.map((run) => runs.runRow(run)), total });
+    return reply1x("listWorkflowRuns", 200, { runs: list.map((run) => runs.runRow(run)), total });
   };
 };

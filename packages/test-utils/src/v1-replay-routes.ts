@@ -6,10 +6,17 @@
 import type { Clock } from "./clock.js";
 import type { EngineResult, StepResults } from "./engine.js";
 import { httpError } from "./errors.js";
-import { jsonResponse } from "./http-common.js";
 import { reply1x } from "./v1-reply.js";
 import type { Runtime, StoredRun } from "./runtime.js";
-import { IssuesError, type Ctx, type Handle } from "./v1-http.js";
+import {
+  IssuesError,
+  type AnyCtx1x,
+  type Handle1x,
+  type RequestContextCtx,
+  type RequestCtx,
+  type RunIdCtx,
+  type WorkflowCtx,
+} from "./v1-http.js";
 import type { V1Runs } from "./v1-runs.js";
 import type { createV1Streams } from "./v1-streams.js";
 import {
@@ -31,6 +38,10 @@ export type ReplayOperation =
   | "timeTravelWorkflowRunAsync"
   | "timeTravelStreamWorkflowRun";
 
+/** The time-travel operations (one body, `TimeTravelBody`). */
+type TimeTravelOperation =
+  "timeTravelWorkflowRun" | "timeTravelWorkflowRunAsync" | "timeTravelStreamWorkflowRun";
+
 /** What the routes need of the 1.x handler. */
 export interface ReplayDeps {
   runtime: Runtime;
@@ -39,14 +50,14 @@ export interface ReplayDeps {
   clock: Clock;
   streams: ReturnType<typeof createV1Streams>;
   /** The request's workflow key (404 when unknown). */
-  keyOf: (ctx: Ctx) => string;
+  keyOf: (ctx: WorkflowCtx) => string;
   /** The `runId` query parameter (400 when missing). */
-  requireRunId: (ctx: Ctx, action: string) => string;
+  requireRunId: (ctx: RunIdCtx, action: string) => string;
   /** The stored run (404 when unknown). */
   findRun: (key: string, runId: string) => StoredRun;
   /** Waits for an execution under the clock watchdog. */
-  waitFor: <T>(ctx: Ctx, execution: Promise<T>) => Promise<T>;
-  requestContextOf: (ctx: Ctx) => Map<string, unknown>;
+  waitFor: <T>(ctx: RequestCtx, execution: Promise<T>) => Promise<T>;
+  requestContextOf: (ctx: RequestContextCtx) => Map<string, unknown>;
 }
 
 /** The stored outcome of a settled run, as `restart-async` answers it. */
@@ -58,19 +69,19 @@ const settledResult = (run: StoredRun): EngineResult => {
 };
 
 /** Creates the restart and time-travel routes. */
-export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: Handle } => {
+export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: Handle1x<K> } => {
   const { runtime, runs, workflows } = deps;
   const { executionStream, failedStream } = deps.streams;
   const validator = createInputValidator();
 
-  const target = (ctx: Ctx, action: string) => {
+  const target = (ctx: RunIdCtx & WorkflowCtx, action: string) => {
     const runId = deps.requireRunId(ctx, action);
     const key = deps.keyOf(ctx);
     return { key, runId, run: deps.findRun(key, runId) };
   };
 
   /** The time-travel request, checked as 1.x checks its body before anything runs. */
-  const timeTravel = (ctx: Ctx) => {
+  const timeTravel = (ctx: AnyCtx1x<TimeTravelOperation>) => {
     const runId = deps.requireRunId(ctx, "time travel workflow");
     if (ctx.request.bodyText.trim() === "")
       throw new IssuesError("Invalid request body", [
@@ -122,10 +133,11 @@ export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: 
       const { run } = target(ctx, "restart workflow");
       const status = runs.statusOf(run);
       if (SETTLED_STATUSES.has(status))
-        return jsonResponse(200, runs.result(run, settledResult(run)));
+        return reply1x("restartWorkflowRunAsync", 200, runs.result(run, settledResult(run)));
       // An active run of the fake always has its execution in memory: the restart joins it.
       if (!ACTIVE_STATUSES.has(status) || !run.execution) throw httpError(500, NOT_ACTIVE);
-      return jsonResponse(200, runs.result(run, await deps.waitFor(ctx, run.execution)));
+      const result = runs.result(run, await deps.waitFor(ctx, run.execution));
+      return reply1x("restartWorkflowRunAsync", 200, result);
     },
     timeTravelWorkflowRun: (ctx) => {
       const { plan } = timeTravel(ctx);
@@ -142,7 +154,8 @@ export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: 
       const { run, plan } = timeTravel(ctx);
       const { problem, launch } = plan();
       if (problem) throw httpError(400, problem);
-      return jsonResponse(200, runs.result(run, await deps.waitFor(ctx, launch())));
+      const result = runs.result(run, await deps.waitFor(ctx, launch()));
+      return reply1x("timeTravelWorkflowRunAsync", 200, result);
     },
     timeTravelStreamWorkflowRun: (ctx) => {
       const { run, plan } = timeTravel(ctx);

@@ -53,3 +53,40 @@ type RequestBody1x<Id extends OperationId1x> =
 export type BodyFields1x<Id extends OperationId1x> = {
   readonly [K in keyof RequestBody1x<Id>]?: unknown;
 };
+
+type QueryOf<Id extends OperationId1x> =
+  Op<Id> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** The query parameter names operation `Id` documents (`never` when it documents none). */
+export type QueryName1x<Id extends OperationId1x> = [QueryOf<Id>] extends [never]
+  ? never
+  : keyof QueryOf<Id> & string;
+
+/**
+ * The query string as the handler of operation `Id` reads it: only the names the spec documents
+ * (values are the raw strings, checked by the handler as 1.x checks them).
+ */
+export interface Query1x<Id extends OperationId1x> {
+  readonly get: (name: QueryName1x<Id>) => string | null;
+}
+
+/** `WorkflowInfo`: one workflow's details (`GET workflows/{workflowId}`, `GET workflows`). */
+export type WorkflowInfo1x = Answer1x<"getWorkflow">;
+/** `WorkflowRunResult`: a run's flat state (`GET runs/{runId}`). */
+export type WorkflowRunResult1x = Answer1x<"getWorkflowRun">;
+/** `WorkflowRuns`: a page of stored runs (`GET runs`). */
+export type WorkflowRuns1x = Answer1x<"listWorkflowRuns">;
+/** `WorkflowRun`: one stored run, a row of `GET runs`. */
+export type WorkflowRun1x = WorkflowRuns1x["runs"][number];
+/** `WorkflowResult`: what `start-async` answers (and `resume-async`, `restart-async`, `time-travel-async`). */
+export type WorkflowResult1x = Answer1x<"startWorkflowRunAsync">;
+/** `RunStatus`: a run's status on 1.x. */
+export type RunStatus1x = WorkflowRunResult1x["status"];
+/** `StepResult`: one step's result in a run's state. */
+export type StepResult1x = NonNullable<WorkflowRunResult1x["steps"]>[string];
+/** `StepGraphEntry`: one entry of a serialised step graph. */
+export type StepGraphEntry1x = WorkflowInfo1x["stepGraph"][number];
+/** `ErrorResponse`: the 400 body of request validation (`{ error, issues }`). */
+export type BadRequest1x = Answer1x<"listWorkflowRuns", 400>;
+/** `ErrorIssue`: one request validation problem. */
+export type ErrorIssue1x = NonNullable<BadRequest1x["issues"]>[number];

@@ -1,6 +1,10 @@
 /** The 1.x shapes of step records and of what the waiting calls answer. */
 import type { EngineResult, StepResults } from "./engine.js";
 import type { StoredRun } from "./stored-run.js";
+import type { StepResult1x, WorkflowResult1x } from "./v1-reply.js";
+
+type StepStatus1x = StepResult1x["status"];
+type SerializedError1x = NonNullable<StepResult1x["error"]>;
 
 /** A JSON object. */
 export type Json = Record<string, unknown>;
@@ -53,11 +57,44 @@ export const omit = (record: Json, keys: readonly string[]): Json =>
 export const toV1StepRecord = (record: Json): Json =>
   "resumedAt" in record ? omit(record, ["suspendPayload", "suspendedAt"]) : record;
 
+/** Every step status of the 1.x spec (a status the spec adds or drops fails to compile here). */
+const STEP_STATUSES: { readonly [S in StepStatus1x]: true } = {
+  running: true,
+  success: true,
+  failed: true,
+  suspended: true,
+  waiting: true,
+  canceled: true,
+  paused: true,
+  skipped: true,
+};
+
+const isStepStatus1x = (value: unknown): value is StepStatus1x =>
+  typeof value === "string" && Object.hasOwn(STEP_STATUSES, value);
+
+/** Whether `value` is an error as 1.x serialises it (`message`, usually `name`, …). */
+export const isSerializedError1x = (value: unknown): value is SerializedError1x =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { message?: unknown }).message === "string";
+
+/**
+ * A step record of the engine as the 1.x spec's `StepResult`. The engine writes only the 1.x step
+ * statuses and serialised errors; anything else is a bug of the fake, and fails loudly.
+ */
+export const toStepResult1x = (record: Json): StepResult1x => {
+  const { status, error } = record;
+  if (!isStepStatus1x(status)) throw new Error(`a step record with status ${String(status)}`);
+  if (error !== undefined && !isSerializedError1x(error))
+    throw new Error("a step record whose error has no message");
+  // Spread first: the keys keep the engine's order.
+  return { ...record, status, ...(error === undefined ? {} : { error }) };
+};
+
 /** The stored view of a step error: Mastra 1.x's in-memory store keeps only the message. */
-export const storedStepRecord = (record: Json): Json => {
-  const v1 = toV1StepRecord(record);
-  const error = v1["error"] as Json | undefined;
-  return error && typeof error === "object" ? { ...v1, error: { message: error["message"] } } : v1;
+export const storedStepRecord = (record: Json): StepResult1x => {
+  const v1 = toStepResult1x(toV1StepRecord(record));
+  return v1.error ? { ...v1, error: { message: v1.error.message } } : v1;
 };
 
 export const stepEntries = (context: StepResults): [string, Json][] =>
@@ -67,26 +104,33 @@ export const stepEntries = (context: StepResults): [string, Json][] =>
 export const pick = (record: Json, keys: readonly string[]): Json =>
   Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
 
-/** What `start-async` and `resume-async` answer on 1.x. */
-export const v1Result = (run: StoredRun, result: EngineResult): Json => {
-  const steps: Json = { input: result.steps["input"] };
+/** What `start-async`, `resume-async`, `restart-async` and `time-travel-async` answer on 1.x. */
+export const v1Result = (run: StoredRun, result: EngineResult): WorkflowResult1x => {
+  const steps: WorkflowResult1x["steps"] = {};
+  steps.input = result.steps["input"];
   for (const [id, value] of stepEntries(result.steps))
-    steps[id] = omit(toV1StepRecord(value), ["payload"]);
-  const base: Json = {
-    status: result.status,
+    steps[id] = toStepResult1x(omit(toV1StepRecord(value), ["payload"]));
+  const base = {
     steps,
     input: result.steps["input"],
     stepExecutionPath: stepEntries(result.steps).map(([id]) => id),
   };
   switch (result.status) {
     case "success":
-      return { ...base, result: result.result, runId: run.runId };
+      return { status: "success", ...base, result: result.result, runId: run.runId };
     case "failed": {
       const failed = stepEntries(result.steps).find(([, r]) => r["status"] === "failed");
-      return { ...base, error: failed?.[1]["error"], runId: run.runId };
+      const error = failed?.[1]["error"];
+      return {
+        status: "failed",
+        ...base,
+        error: isSerializedError1x(error) ? error : { message: result.error },
+        runId: run.runId,
+      };
     }
     case "suspended":
       return {
+        status: "suspended",
         ...base,
         suspended: result.suspended,
         suspendPayload: Object.fromEntries(
@@ -95,7 +139,7 @@ export const v1Result = (run: StoredRun, result: EngineResult): Json => {
         runId: run.runId,
       };
     default:
-      return { ...base, runId: run.runId };
+      return { status: result.status, ...base, runId: run.runId };
   }
 };
 

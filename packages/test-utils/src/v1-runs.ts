@@ -8,19 +8,17 @@ import { randomUUID } from "node:crypto";
 import type { StreamEngineEvent } from "./engine.js";
 import type { ExecutionObserver, StoredRun } from "./stored-run.js";
 import {
-  WITH_TRACING_CONTEXT,
   finishRecord,
   omit,
   pick,
   record,
-  stepEntries,
-  storedStepRecord,
   v1Result,
   type Json,
   type V1Record,
   type V1Subscriber,
 } from "./v1-results.js";
-import { serializeGraphV1 } from "./v1-workflow-description.js";
+import type { RunStatus1x } from "./v1-reply.js";
+import { createRunViews } from "./v1-run-views.js";
 import { entryId, type Workflow } from "./workflow.js";
 
 export type { V1Record, V1Subscriber } from "./v1-results.js";
@@ -184,7 +182,7 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
   };
 
   /** The status 1.x reports: `running` while an execution is in flight (0.10 wrote none). */
-  const statusOf = (run: StoredRun): string => {
+  const statusOf = (run: StoredRun): RunStatus1x => {
     const stored = run.snapshot.status;
     return inProgress(run) && stored !== "waiting" && stored !== "canceled" ? "running" : stored;
   };
@@ -197,25 +195,13 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
   const storedActiveStep = (run: StoredRun) =>
     inProgress(run) && run.snapshot.status !== "suspended" ? states.get(run)?.active : undefined;
 
-  const stepsOf = (run: StoredRun): Json => {
-    const steps: Json = {};
-    for (const [id, value] of stepEntries(run.snapshot.context ?? {}))
-      steps[id] = storedStepRecord(value);
-    const active = storedActiveStep(run);
-    if (active) steps[active.id] = active.record;
-    return steps;
-  };
-
-  const inputOf = (run: StoredRun): unknown => {
-    const context = run.snapshot.context ?? {};
-    return "input" in context ? context["input"] : states.get(run)?.input;
-  };
-
   const hasStarted = (run: StoredRun) =>
     states.get(run)?.started === true || "input" in (run.snapshot.context ?? {});
 
-  /** The top-level error of a failed run: its failing step's error, `{ message, name }`. */
-  const errorOf = (run: StoredRun): unknown => run.snapshot.error;
+  const { runState, runRow } = createRunViews({
+    ...{ workflowOf, indexOf, statusOf, storedActiveStep, hasStarted },
+    latestInput: (run) => states.get(run)?.input,
+  });
 
   return {
     observer,
@@ -246,93 +232,9 @@ export const createV1Runs = (workflows: Record<string, Workflow>) => {
       return { replay: [...state.cache.slice(Math.max(0, offset)), ...repeat], live };
     },
     /** `GET runs/{runId}`: the flat run state, optionally limited to `fields`. */
-    runState(run: StoredRun, fields?: readonly string[]): Json {
-      const s = run.snapshot;
-      const status = statusOf(run);
-      const active = storedActiveStep(run);
-      const full: Json = {
-        runId: run.runId,
-        workflowName: run.workflowName,
-        ...(run.resourceId === undefined ? {} : { resourceId: run.resourceId }),
-        createdAt: new Date(run.createdAt).toISOString(),
-        updatedAt: new Date(run.updatedAt).toISOString(),
-        status,
-        ...(s.result === undefined ? {} : { result: s.result }),
-        ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
-        ...(hasStarted(run) ? { payload: inputOf(run) } : {}),
-        steps: stepsOf(run),
-        activeStepsPath: active ? { [active.id]: [active.index] } : {},
-        serializedStepGraph: serializeGraphV1(workflowOf(run)),
-        suspendedPaths: s.suspendedPaths ?? {},
-        resumeLabels: {},
-        waitingPaths: {},
-      };
-      if (!fields) return full;
-      const always = ["runId", "workflowName", "resourceId", "createdAt", "updatedAt", "status"];
-      return Object.fromEntries(
-        Object.entries(full).filter(([key]) => always.includes(key) || fields.includes(key)),
-      );
-    },
-    /**
-     * A row of `GET runs` (the in-memory store's row, snapshot included). A run that never
-     * started keeps the pending snapshot `create-run` wrote; the engine's writes add
-     * `stepExecutionPath` and `requestContext`, and those that stop a run other than by success
-     * an empty `tracingContext`.
-     */
-    runRow(run: StoredRun): Json {
-      const s = run.snapshot;
-      const context = s.context ?? {};
-      const graph = serializeGraphV1(workflowOf(run));
-      const snapshot: Json = hasStarted(run)
-        ? (() => {
-            const path = stepEntries(context).map(([id]) => id);
-            const lastIndex = path.length === 0 ? undefined : indexOf(run, path[path.length - 1]!);
-            return {
-              runId: run.runId,
-              status: statusOf(run),
-              value: {},
-              context: {
-                ...("input" in context ? { input: context["input"] } : {}),
-                ...stepsOf(run),
-              },
-              activePaths: lastIndex === undefined ? [] : [lastIndex],
-              stepExecutionPath: path,
-              activeStepsPath: {},
-              serializedStepGraph: graph,
-              suspendedPaths: s.suspendedPaths ?? {},
-              waitingPaths: {},
-              resumeLabels: {},
-              ...(s.result === undefined ? {} : { result: s.result }),
-              ...(s.error === undefined || s.error === null ? {} : { error: errorOf(run) }),
-              requestContext: s.runtimeContext ?? {},
-              timestamp: run.updatedAt,
-              ...(WITH_TRACING_CONTEXT.has(String(s.status)) ? { tracingContext: {} } : {}),
-            };
-          })()
-        : {
-            runId: run.runId,
-            status: statusOf(run),
-            value: {},
-            context: {},
-            activePaths: [],
-            activeStepsPath: {},
-            serializedStepGraph: graph,
-            suspendedPaths: {},
-            resumeLabels: {},
-            waitingPaths: {},
-            timestamp: run.updatedAt,
-          };
-      return {
-        workflow_name: run.workflowName,
-        run_id: run.runId,
-        snapshot,
-        createdAt: new Date(run.createdAt).toISOString(),
-        updatedAt: new Date(run.updatedAt).toISOString(),
-        ...(run.resourceId === undefined ? {} : { resourceId: run.resourceId }),
-        runId: run.runId,
-        workflowName: run.workflowName,
-      };
-    },
+    runState,
+    /** A row of `GET runs`. */
+    runRow,
     /** Whether an execution of the run is in flight. */
     inProgress,
     /** The status 1.x reports for a run. */

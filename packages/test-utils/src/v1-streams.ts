@@ -7,7 +7,7 @@ import { byteStrategy, enqueueWithin, onClientAbort, tooFarBehind } from "./http
 import type { IncomingRequest } from "./incoming.js";
 import { markLive } from "./inflight.js";
 import type { Runtime, StoredRun } from "./runtime.js";
-import { STREAM_HEADERS, type Ctx, type Json } from "./v1-http.js";
+import { STREAM_HEADERS, type Json, type RequestCtx } from "./v1-http.js";
 import type { V1Record, V1Runs } from "./v1-runs.js";
 import { encodeStreamEvent } from "./watch-encoding.js";
 
@@ -73,7 +73,7 @@ export const createV1Streams = (options: {
   };
 
   /** `workflow-start` then `workflow-finish` `failed`: how a stream reports a refused request. */
-  const failedStream = (ctx: Ctx, run: StoredRun, errorMessage: string, error: Json) =>
+  const failedStream = (ctx: RequestCtx, run: StoredRun, errorMessage: string, error: Json) =>
     streamResponse(ctx.request, (send, end) => {
       send(runs.record(run, "workflow-start", { workflowId: run.workflowName }));
       send(runs.finishRecord(run, "failed", { error, errorMessage }));
@@ -82,7 +82,7 @@ export const createV1Streams = (options: {
 
   /** Streams the run's next execution, which `launch` starts once the body is subscribed. */
   const executionStream = (
-    ctx: Ctx,
+    ctx: RequestCtx,
     run: StoredRun,
     closeOnSuspend: boolean,
     launch: () => Promise<unknown>,

@@ -1,8 +1,7 @@
 /** The fake 1.x server's workflow-level routes: the workflow list and the run counts. */
-import { jsonResponse } from "./http-common.js";
 import { reply1x } from "./v1-reply.js";
 import type { Runtime } from "./runtime.js";
-import type { Handle } from "./v1-http.js";
+import type { Handle1x } from "./v1-http.js";
 import type { V1Runs } from "./v1-runs.js";
 import { describeWorkflowV1 } from "./v1-workflow-description.js";
 import type { Workflow } from "./workflow.js";
@@ -16,9 +15,13 @@ export const createWorkflowRoutes = ({
   workflows: Record<string, Workflow>;
   runtime: Runtime;
   runs: V1Runs;
-}): { listWorkflows: Handle; getWorkflowRunCounts: Handle } => ({
+}): {
+  listWorkflows: Handle1x<"listWorkflows">;
+  getWorkflowRunCounts: Handle1x<"getWorkflowRunCounts">;
+} => ({
   listWorkflows: () =>
-    jsonResponse(
+    reply1x(
+      "listWorkflows",
       200,
       Object.fromEntries(
         Object.entries(workflows).map(([key, workflow]) => [key, describeWorkflowV1(workflow)]),

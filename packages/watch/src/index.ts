@@ -32,6 +32,7 @@ export type { RecordDecoder, RecordDecoderOptions } from "./record-decoder.js";
 
 export { createRecordDecoderStream, parseRecordStream } from "./record-stream.js";
 export type { ParseRecordStreamOptions } from "./record-stream.js";
+export { forEachRecord } from "./for-each-record.js";
 
 export { RUN_STATUSES, TERMINAL_RUN_STATUSES, isTerminalStatus } from "./run-status.js";
 export type { RunStatus, StepStatus } from "./run-status.js";

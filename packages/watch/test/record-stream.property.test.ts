@@ -4,7 +4,9 @@ import {
   RECORD_SEPARATOR,
   RecordParseError,
   RecordTooLargeError,
+  forEachRecord,
   parseRecordStream,
+  type RecordDecoderOptions,
 } from "@wfkit/watch";
 import { collect, splitAt, trackedStream, utf8 } from "./helpers/streams.js";
 
@@ -64,8 +66,18 @@ const encode = (items: readonly Item[], terminateLast: boolean): Uint8Array => {
   );
 };
 
+/** The callback form's records, for comparison with the iterator's. */
+const gather = async (
+  chunks: readonly Uint8Array[],
+  options: RecordDecoderOptions = {},
+): Promise<unknown[]> => {
+  const out: unknown[] = [];
+  await forEachRecord(trackedStream(chunks).stream, (record) => void out.push(record), options);
+  return out;
+};
+
 describe("parseRecordStream properties", () => {
-  it("loses, duplicates and reorders no valid record under any chunking, and reports all garbage", async () => {
+  it("loses, duplicates and reorders no valid record under any chunking, and reports all garbage, in both forms", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(item, { maxLength: 12 }),
@@ -88,6 +100,13 @@ describe("parseRecordStream properties", () => {
           expect(records).toEqual(expected);
           expect(errors).toHaveLength(items.filter((entry) => entry.kind === "garbage").length);
           for (const error of errors) expect(error).toBeInstanceOf(RecordParseError);
+          // The callback form: the same records and the same reports.
+          const reported: string[] = [];
+          const handed = await gather(splitAt(bytes, offsets), {
+            onError: (error) => reported.push(error.text),
+          });
+          expect(handed).toEqual(expected);
+          expect(reported).toEqual(errors.map((error) => error.text));
         },
       ),
       { numRuns: 300 },
@@ -108,7 +127,7 @@ describe("parseRecordStream properties", () => {
 });
 
 describe("maxRecordBytes, as a property", () => {
-  it("fails exactly when a record's UTF-8 size passes the limit, however the bytes are split", async () => {
+  it("fails exactly when a record's UTF-8 size passes the limit, however the bytes are split, in both forms", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(record, { minLength: 1, maxLength: 4 }),
@@ -129,11 +148,17 @@ describe("maxRecordBytes, as a property", () => {
             (got) => ({ ok: true as const, got }),
             (error: unknown) => ({ ok: false as const, error }),
           );
+          const handed = await gather(splitAt(bytes, offsets), { maxRecordBytes: limit }).then(
+            (got) => ({ ok: true as const, got }),
+            (error: unknown) => ({ ok: false as const, error }),
+          );
           if (over) {
             expect(outcome.ok ? undefined : outcome.error).toBeInstanceOf(RecordTooLargeError);
+            expect(handed.ok ? undefined : handed.error).toBeInstanceOf(RecordTooLargeError);
           } else {
             // What JSON carries: -0 goes over the wire as 0.
             expect(outcome).toEqual({ ok: true, got: texts.map((t) => JSON.parse(t)) });
+            expect(handed).toEqual(outcome);
           }
         },
       ),
