@@ -1,7 +1,6 @@
-import { codeGuard } from "@wfkit/watch/internal";
-import type { AuthenticationError, PermissionDeniedError } from "./errors.js";
+import { AuthenticationError, PermissionDeniedError, guardOf } from "./errors.js";
 
 /** True for 401 answers: authentication is required or failed. */
-export const isAuthenticationError = codeGuard<AuthenticationError>("unauthorized");
+export const isAuthenticationError = guardOf(AuthenticationError);
 /** True for 403 answers: the caller may not do this. */
-export const isPermissionDeniedError = codeGuard<PermissionDeniedError>("forbidden");
+export const isPermissionDeniedError = guardOf(PermissionDeniedError);

@@ -9,17 +9,32 @@ import { codeGuard } from "@wfkit/watch/internal";
 export { WfkitError, isWfkitError };
 export type { WfkitErrorCode, WfkitErrorOptions };
 
+/** An error class whose instances (`E`, named `N`) carry its static `code`. */
+type CodedClass<E, N extends string, Args extends unknown[]> = {
+  new (...args: Args): E & { readonly name: N };
+  /** The `code` every error of this class carries. */
+  readonly code: WfkitErrorCode;
+};
+
 /**
  * The base of an error class with one fixed `code`, built from `message` and `options`. The
  * `name` is a literal each class spells out, so minifiers keep it.
  */
-const fixedCode = <N extends string>(className: N, code: WfkitErrorCode) =>
+const fixedCode = <N extends string>(
+  className: N,
+  code: WfkitErrorCode,
+): CodedClass<WfkitError, N, [message: string, options?: WfkitErrorOptions]> =>
   class extends WfkitError {
+    static readonly code = code;
     override readonly name: N = className;
     constructor(message: string, options?: WfkitErrorOptions) {
       super(code, message, options);
     }
   };
+
+/** The guard for errors of `Class`, by the `code` they carry (so it works across copies of wfkit). */
+export const guardOf = <T extends WfkitError>(Class: { code: WfkitErrorCode; prototype: T }) =>
+  codeGuard<T>(Class.code);
 
 /** Bad input caught before any request was sent (a missing `runId`, a non-serialisable body, …). */
 export class InvalidArgumentError extends fixedCode("InvalidArgumentError", "invalid_argument") {}
@@ -30,28 +45,39 @@ export class ApiError extends WfkitError {
   declare readonly status: number;
 }
 
-/** The base of the {@link ApiError} class named `className`, for one status family. */
-const statusFamily = <N extends string>(className: N) =>
+/** An {@link ApiError} class whose `name` is `N`, for one status family. */
+type ApiErrorClass<N extends string = string> = CodedClass<
+  ApiError,
+  N,
+  ConstructorParameters<typeof ApiError>
+>;
+
+/** The base of the {@link ApiError} class named `className`, whose errors carry `code`. */
+const statusFamily = <N extends string>(className: N, code: WfkitErrorCode): ApiErrorClass<N> =>
   class extends ApiError {
+    static readonly code = code;
     override readonly name: N = className;
   };
 
 /** 400: the server rejected the request. */
-export class BadRequestError extends statusFamily("BadRequestError") {}
+export class BadRequestError extends statusFamily("BadRequestError", "bad_request") {}
 /** 401: authentication is required or failed. */
-export class AuthenticationError extends statusFamily("AuthenticationError") {}
+export class AuthenticationError extends statusFamily("AuthenticationError", "unauthorized") {}
 /** 403: the caller may not do this. */
-export class PermissionDeniedError extends statusFamily("PermissionDeniedError") {}
+export class PermissionDeniedError extends statusFamily("PermissionDeniedError", "forbidden") {}
 /** 404: the workflow, the run or the route does not exist. */
-export class NotFoundError extends statusFamily("NotFoundError") {}
+export class NotFoundError extends statusFamily("NotFoundError", "not_found") {}
 /** 409: the request conflicts with the run's state. */
-export class ConflictError extends statusFamily("ConflictError") {}
+export class ConflictError extends statusFamily("ConflictError", "conflict") {}
 /** 413: the request body is over the server's limit. */
-export class PayloadTooLargeError extends statusFamily("PayloadTooLargeError") {}
+export class PayloadTooLargeError extends statusFamily(
+  "PayloadTooLargeError",
+  "payload_too_large",
+) {}
 /** 429: too many requests. */
-export class RateLimitError extends statusFamily("RateLimitError") {}
+export class RateLimitError extends statusFamily("RateLimitError", "rate_limited") {}
 /** 5xx: the server failed (Mastra also answers 500 for engine errors such as resuming a finished run). */
-export class ServerError extends statusFamily("ServerError") {}
+export class ServerError extends statusFamily("ServerError", "server_error") {}
 
 /** A 2xx response whose body is not what the API promises (for example, invalid JSON). */
 export class InvalidResponseError extends fixedCode("InvalidResponseError", "invalid_response") {}
@@ -106,17 +132,15 @@ export class UnsupportedByServerError extends fixedCode(
   "unsupported_by_server",
 ) {}
 
-const statusClasses: ReadonlyArray<
-  [test: (status: number) => boolean, code: WfkitErrorCode, ctor: typeof ApiError]
-> = [
-  [(s) => s === 400, "bad_request", BadRequestError],
-  [(s) => s === 401, "unauthorized", AuthenticationError],
-  [(s) => s === 403, "forbidden", PermissionDeniedError],
-  [(s) => s === 404, "not_found", NotFoundError],
-  [(s) => s === 409, "conflict", ConflictError],
-  [(s) => s === 413, "payload_too_large", PayloadTooLargeError],
-  [(s) => s === 429, "rate_limited", RateLimitError],
-  [(s) => s >= 500, "server_error", ServerError],
+const statusClasses: ReadonlyArray<[test: (status: number) => boolean, ctor: ApiErrorClass]> = [
+  [(s) => s === 400, BadRequestError],
+  [(s) => s === 401, AuthenticationError],
+  [(s) => s === 403, PermissionDeniedError],
+  [(s) => s === 404, NotFoundError],
+  [(s) => s === 409, ConflictError],
+  [(s) => s === 413, PayloadTooLargeError],
+  [(s) => s === 429, RateLimitError],
+  [(s) => s >= 500, ServerError],
 ];
 
 /** The server's error text from a parsed or raw error body. */
@@ -150,9 +174,9 @@ export function oneLine(text: string, max = MAX_REASON_LENGTH): string {
 export function createApiError(request: string, response: Response, body: unknown): ApiError {
   const status = response.status;
   const text = errorText(body);
-  const match = statusClasses.find(([test]) => test(status));
-  const code = match?.[1] ?? "http_error";
-  const Ctor = match?.[2] ?? ApiError;
+  const match = statusClasses.find(([test]) => test(status))?.[1];
+  const code = match?.code ?? "http_error";
+  const Ctor = match ?? ApiError;
   const reason = text === undefined ? "" : oneLine(text);
   const message = `${request} failed with ${status}${reason ? `: ${reason}` : ""}`;
   return new Ctor(code, message, {
@@ -166,37 +190,36 @@ export function createApiError(request: string, response: Response, body: unknow
 export const isApiError = (error: unknown): error is ApiError =>
   isWfkitError(error) && typeof error.status === "number";
 /** True for bad input caught before sending. */
-export const isInvalidArgumentError = codeGuard<InvalidArgumentError>("invalid_argument");
+export const isInvalidArgumentError = guardOf(InvalidArgumentError);
 /** True for 400 answers. */
-export const isBadRequestError = codeGuard<BadRequestError>("bad_request");
+export const isBadRequestError = guardOf(BadRequestError);
 /** True for a workflow, run or route the server does not know, whichever call met it (watches too). */
-export const isNotFoundError = codeGuard<NotFoundError>("not_found");
+export const isNotFoundError = guardOf(NotFoundError);
 /** True for 409 answers. */
-export const isConflictError = codeGuard<ConflictError>("conflict");
+export const isConflictError = guardOf(ConflictError);
 /** True for 413 answers. */
-export const isPayloadTooLargeError = codeGuard<PayloadTooLargeError>("payload_too_large");
+export const isPayloadTooLargeError = guardOf(PayloadTooLargeError);
 /** True for 429 answers. */
-export const isRateLimitError = codeGuard<RateLimitError>("rate_limited");
+export const isRateLimitError = guardOf(RateLimitError);
 /** True for 5xx answers. */
-export const isServerError = codeGuard<ServerError>("server_error");
+export const isServerError = guardOf(ServerError);
 /** True when the server could not be reached. */
-export const isConnectionError = codeGuard<ConnectionError>("connection_error");
+export const isConnectionError = guardOf(ConnectionError);
 /** True when the connection was lost after the request was sent: the call may have taken effect. */
-export const isResponseLostError = codeGuard<ResponseLostError>("response_lost");
+export const isResponseLostError = guardOf(ResponseLostError);
 /** True when wfkit refused to follow a redirect. */
-export const isRedirectRefusedError = codeGuard<RedirectRefusedError>("redirect_refused");
+export const isRedirectRefusedError = guardOf(RedirectRefusedError);
 /** True when a response was over `maxResponseBytes`. */
-export const isResponseTooLargeError = codeGuard<ResponseTooLargeError>("response_too_large");
+export const isResponseTooLargeError = guardOf(ResponseTooLargeError);
 /** True when `timeoutMs` ran out. */
-export const isTimeoutError = codeGuard<TimeoutError>("timeout");
+export const isTimeoutError = guardOf(TimeoutError);
 /** True when the caller aborted: a call (`AbortError`) or a watch (`WatchAbortError`). */
-export const isAbortError = codeGuard<AbortError>("aborted");
+export const isAbortError = guardOf(AbortError);
 /** True when the server's generation lacks the call. */
-export const isUnsupportedByServerError =
-  codeGuard<UnsupportedByServerError>("unsupported_by_server");
+export const isUnsupportedByServerError = guardOf(UnsupportedByServerError);
 
 /** True for a 2xx answer whose body is not what the API promises. */
-export const isInvalidResponseError = codeGuard<InvalidResponseError>("invalid_response");
+export const isInvalidResponseError = guardOf(InvalidResponseError);
 
 /**
  * The same error (same class, code, status and body), with its message led by the call the user

@@ -4,10 +4,8 @@
  * does not load it up front. These wrappers stand in for the loaded objects until then.
  */
 import type { WatchSource } from "@wfkit/watch";
-import type { DebugLog } from "./logger.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import type { SurfaceProtocol } from "./protocol-surface.js";
-import type { Clock } from "./transport.js";
 
 /** `load`, called once; a failed load (a chunk that did not arrive) is tried again next time. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -77,36 +75,14 @@ export function createLazyProtocol(load: () => Promise<WorkflowsProtocol>): Work
     resumeAsync: forward(get, "resumeAsync"),
     cancelRun: forward(get, "cancelRun"),
     sendRunEvent: forward(get, "sendRunEvent"),
-    watchSource: lazyWatchSource(get),
+    watchSource(workflowId, runId, call) {
+      let source: WatchSource | undefined;
+      const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
+      return {
+        open: async (signal) => (await resolve()).open(signal),
+        state: async (signal) => (await resolve()).state(signal),
+      };
+    },
     surface: createLazySurface(async () => (await get()).surface),
   };
-}
-
-/** `watchSource` of the protocol `get` loads; each source is made once, on its first use. */
-function lazyWatchSource(
-  get: () => Promise<Pick<WorkflowsProtocol, "watchSource">>,
-): WorkflowsProtocol["watchSource"] {
-  return (workflowId, runId, call) => {
-    let source: WatchSource | undefined;
-    const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
-    return {
-      open: async (signal) => (await resolve()).open(signal),
-      state: async (signal) => (await resolve()).state(signal),
-    };
-  };
-}
-
-/**
- * `protocol` with debug lines for every watch connection and reconciliation
- * (`withWatchLogging`), whose code loads on the first watch: only clients given a `log` need it.
- */
-export function withLazyWatchLogging<P extends WorkflowsProtocol>(
-  protocol: P,
-  log: DebugLog,
-  clock: Clock,
-): P {
-  const logged = once(async () =>
-    (await import("./on-demand.js")).withWatchLogging(protocol, log, clock),
-  );
-  return { ...protocol, watchSource: lazyWatchSource(logged) };
 }

@@ -20,6 +20,11 @@ import type {
 } from "./workflow-surface.js";
 import { SURFACE_CALLS, forwardAll, once } from "./lazy.js";
 
+/** What a streaming call of a workflow typed `W` resolves to. */
+type EventsOf<W extends WorkflowTypes> = Promise<WorkflowEventStream<ResultOf<W>>>;
+/** What a call that waits for the run (`restartAsync`, `timeTravelAsync`) resolves to. */
+type FinishedOf<W extends WorkflowTypes> = Promise<WorkflowResult<ResultOf<W>, InputOf<W>>>;
+
 /**
  * The methods `Workflow` has for the calls of Mastra 1.x beyond the 0.10 surface (see README,
  * "Calls and server generations"). Each throws `UnsupportedByServerError` on a 0.x server before
@@ -58,11 +63,8 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
    * console.log((await stream.result).status);
    * ```
    */
-  async stream(
-    params: StreamParams<InputOf<W>>,
-    options: StreamCallOptions = {},
-  ): Promise<WorkflowEventStream<ResultOf<W>>> {
-    return this.surfaceCalls.stream(params, options) as Promise<WorkflowEventStream<ResultOf<W>>>;
+  async stream(params: StreamParams<InputOf<W>>, options: StreamCallOptions = {}): EventsOf<W> {
+    return this.surfaceCalls.stream(params, options) as EventsOf<W>;
   }
 
   /**
@@ -73,10 +75,8 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   async resumeStream(
     params: ResumeParams1x<ResumeDataOf<W, ResumeStepOf<W>>>,
     options: StreamCallOptions = {},
-  ): Promise<WorkflowEventStream<ResultOf<W>>> {
-    return this.surfaceCalls.resumeStream(params, options) as Promise<
-      WorkflowEventStream<ResultOf<W>>
-    >;
+  ): EventsOf<W> {
+    return this.surfaceCalls.resumeStream(params, options) as EventsOf<W>;
   }
 
   /**
@@ -86,10 +86,8 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   async observeStream(
     params: { runId: string; offset?: number },
     options: StreamCallOptions = {},
-  ): Promise<WorkflowEventStream<ResultOf<W>>> {
-    return this.surfaceCalls.observeStream(params, options) as Promise<
-      WorkflowEventStream<ResultOf<W>>
-    >;
+  ): EventsOf<W> {
+    return this.surfaceCalls.observeStream(params, options) as EventsOf<W>;
   }
 
   /**
@@ -110,13 +108,8 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   }
 
   /** Restarts an active run and waits until it succeeds, fails or suspends (1.x). */
-  async restartAsync(
-    params: RestartParams,
-    options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
-    return this.surfaceCalls.restartAsync(params, options) as Promise<
-      WorkflowResult<ResultOf<W>, InputOf<W>>
-    >;
+  async restartAsync(params: RestartParams, options: CallOptions = {}): FinishedOf<W> {
+    return this.surfaceCalls.restartAsync(params, options) as FinishedOf<W>;
   }
 
   /** Re-runs a run from `step` with the given input and assumed step results (1.x). */
@@ -125,23 +118,13 @@ export abstract class WorkflowSurfaceMethods<W extends WorkflowTypes = UntypedWo
   }
 
   /** {@link Workflow.timeTravel}, waiting until the run succeeds, fails or suspends (1.x). */
-  async timeTravelAsync(
-    params: TimeTravelParams,
-    options: CallOptions = {},
-  ): Promise<WorkflowResult<ResultOf<W>, InputOf<W>>> {
-    return this.surfaceCalls.timeTravelAsync(params, options) as Promise<
-      WorkflowResult<ResultOf<W>, InputOf<W>>
-    >;
+  async timeTravelAsync(params: TimeTravelParams, options: CallOptions = {}): FinishedOf<W> {
+    return this.surfaceCalls.timeTravelAsync(params, options) as FinishedOf<W>;
   }
 
   /** {@link Workflow.timeTravel}, streaming the run's events (1.x). */
-  async timeTravelStream(
-    params: TimeTravelParams,
-    options: StreamCallOptions = {},
-  ): Promise<WorkflowEventStream<ResultOf<W>>> {
-    return this.surfaceCalls.timeTravelStream(params, options) as Promise<
-      WorkflowEventStream<ResultOf<W>>
-    >;
+  async timeTravelStream(params: TimeTravelParams, options: StreamCallOptions = {}): EventsOf<W> {
+    return this.surfaceCalls.timeTravelStream(params, options) as EventsOf<W>;
   }
 
   /** Deletes a run from the server's storage (1.x). */

@@ -37,6 +37,23 @@ export class WatchError extends WfkitError {
 }
 
 /**
+ * The base of a {@link WatchError} class named `className` with a fixed `code` and `message`: its
+ * constructor takes only the `cause`.
+ */
+const causeOnly = <N extends string, C extends WatchErrorCode>(
+  className: N,
+  code: C,
+  message: string,
+): new (cause?: unknown) => WatchError & { readonly name: N; readonly code: C } =>
+  class extends WatchError {
+    override readonly name: N = className;
+    declare readonly code: C;
+    constructor(cause?: unknown) {
+      super(code, message, cause);
+    }
+  };
+
+/**
  * A piece of the record stream was not valid JSON (or not a watch record).
  * Skipped and reported through `onError` by default; fatal with `onInvalid: "throw"`.
  */
@@ -80,19 +97,12 @@ export class RecordTooLargeError extends WatchError {
 }
 
 /** A record stream or watcher was iterated a second time, or its stream was already locked. */
-export class StreamConsumedError extends WatchError {
-  override readonly name = "StreamConsumedError";
-  declare readonly code: "stream_consumed";
-
-  constructor(cause?: unknown) {
-    super(
-      "stream_consumed",
-      "This record stream has already been consumed (a stream can be iterated once). " +
-        "Open a new watch to read the records again.",
-      cause,
-    );
-  }
-}
+export class StreamConsumedError extends causeOnly(
+  "StreamConsumedError",
+  "stream_consumed",
+  "This record stream has already been consumed (a stream can be iterated once). " +
+    "Open a new watch to read the records again.",
+) {}
 
 /** The server does not know the run being watched. */
 export class WatchRunNotFoundError extends WatchError {
@@ -154,18 +164,11 @@ export class WatchTimeoutError extends WatchError {
 }
 
 /** The watch was aborted through its `signal`. `cause` is the signal's reason. */
-export class WatchAbortError extends WatchError {
-  override readonly name = "WatchAbortError";
-  declare readonly code: "aborted";
-
-  constructor(cause?: unknown) {
-    super(
-      "aborted",
-      "The watch was aborted by its signal. Start a new watch to keep reading.",
-      cause,
-    );
-  }
-}
+export class WatchAbortError extends causeOnly(
+  "WatchAbortError",
+  "aborted",
+  "The watch was aborted by its signal. Start a new watch to keep reading.",
+) {}
 
 /** The `onRecord` callback of `watch()` threw or rejected; `cause` is what it threw. */
 export class WatchCallbackError extends WatchError {
