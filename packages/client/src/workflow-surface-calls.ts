@@ -3,6 +3,7 @@
  * (before anything is sent) and calls the generation's {@link SurfaceProtocol}. Loaded on the
  * first such call (`workflow-surface-methods.ts`), so apps that never make one do not load it.
  */
+import { STEP_STATUSES_1X } from "@wfkit/watch/internal";
 import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowEventStream } from "./event-stream.js";
 import type {
@@ -69,6 +70,22 @@ function toRestartRequest(params: RestartParams, method: string): RestartRequest
   return { runId, ...definedFields({ requestContext, tracingOptions: params.tracingOptions }) };
 }
 
+/**
+ * Refuses a time-travel context entry whose `status` is not a 1.x step status: Mastra 1.x takes
+ * it, drops the entry's output and fails the run.
+ */
+function requireContextStatuses(context: unknown, where: string, method: string): void {
+  if (typeof context !== "object" || context === null) return;
+  for (const [id, entry] of Object.entries(context)) {
+    if (typeof entry !== "object" || entry === null || !("status" in entry)) continue;
+    const status: unknown = entry.status;
+    if (status === undefined || (STEP_STATUSES_1X as readonly unknown[]).includes(status)) continue;
+    throw new InvalidArgumentError(
+      `${method}: \`${where}[${JSON.stringify(id)}].status\` must be one of ${STEP_STATUSES_1X.join(", ")}, got ${JSON.stringify(status)}.`,
+    );
+  }
+}
+
 function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTravelRequest {
   const runId = requireId(requireParams(params, method).runId, "runId", method);
   const step = optionalStep(params.step, method);
@@ -77,6 +94,10 @@ function toTimeTravelRequest(params: TimeTravelParams, method: string): TimeTrav
   }
   for (const key of ["inputData", "resumeData", "context", "nestedStepsContext"] as const) {
     requireJson(params[key], key, method);
+  }
+  requireContextStatuses(params.context, "context", method);
+  for (const [nested, steps] of Object.entries(params.nestedStepsContext ?? {})) {
+    requireContextStatuses(steps, `nestedStepsContext[${JSON.stringify(nested)}]`, method);
   }
   requireJson(params.initialState, "initialState", method);
   requireJson(params.tracingOptions, "tracingOptions", method);

@@ -334,6 +334,24 @@ describe("on 0.x", () => {
 describe("checked before sending", () => {
   it.each([
     ["timeTravel without step", (w: Workflow) => w.timeTravel({ runId: "r" } as never)],
+    [
+      "timeTravelAsync with a context status that is no 1.x step status",
+      (w: Workflow) =>
+        w.timeTravelAsync({
+          runId: "r",
+          step: "b",
+          context: { a: { status: "bogus" as never, output: 1 } },
+        }),
+    ],
+    [
+      "timeTravel with a nested context status that is no 1.x step status",
+      (w: Workflow) =>
+        w.timeTravel({
+          runId: "r",
+          step: "b",
+          nestedStepsContext: { inner: { a: { status: "done" as never } } },
+        }),
+    ],
     ["observeStream with offset -1", (w: Workflow) => w.observeStream({ runId: "r", offset: -1 })],
     ["resumeStream with an empty step", (w: Workflow) => w.resumeStream({ runId: "r", step: "" })],
     ["runs with page but no perPage", (w: Workflow) => w.runs({ page: 1, status: "success" })],

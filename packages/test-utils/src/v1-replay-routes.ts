@@ -6,7 +6,8 @@
 import type { Clock } from "./clock.js";
 import type { EngineResult, StepResults } from "./engine.js";
 import { httpError } from "./errors.js";
-import { reply1x } from "./v1-reply.js";
+import { reply1x, type ErrorIssue1x } from "./v1-reply.js";
+import { isStepStatus1x, STEP_STATUSES } from "./v1-results.js";
 import type { Runtime, StoredRun } from "./runtime.js";
 import {
   IssuesError,
@@ -21,6 +22,7 @@ import type { V1Runs } from "./v1-runs.js";
 import type { createV1Streams } from "./v1-streams.js";
 import {
   ACTIVE_STATUSES,
+  isRecord,
   NOT_ACTIVE,
   SETTLED_STATUSES,
   targetIndex,
@@ -68,6 +70,21 @@ const settledResult = (run: StoredRun): EngineResult => {
     : { status: "failed", steps, error: "" };
 };
 
+/** A time-travel `context` entry whose `status` is not a 1.x step status, as a body issue. */
+const contextStatusIssues = (context: unknown): ErrorIssue1x[] =>
+  isRecord(context)
+    ? Object.entries(context)
+        .filter(
+          ([, entry]) => isRecord(entry) && "status" in entry && !isStepStatus1x(entry.status),
+        )
+        .map(([id]) => ({
+          field: `context.${id}.status`,
+          message: `Invalid option: expected one of ${Object.keys(STEP_STATUSES)
+            .map((s) => JSON.stringify(s))
+            .join("|")}`,
+        }))
+    : [];
+
 /** Creates the restart and time-travel routes. */
 export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: Handle1x<K> } => {
   const { runtime, runs, workflows } = deps;
@@ -90,6 +107,8 @@ export const createReplayRoutes = (deps: ReplayDeps): { [K in ReplayOperation]: 
     const { step, inputData, resumeData, context } = ctx.body;
     if (typeof step !== "string" && !Array.isArray(step))
       throw new IssuesError("Invalid request body", [{ field: "step", message: "Invalid input" }]);
+    const badStatuses = contextStatusIssues(context);
+    if (badStatuses.length > 0) throw new IssuesError("Invalid request body", badStatuses);
     const key = deps.keyOf(ctx);
     const run = deps.findRun(key, runId);
     const workflow = workflows[key]!;

@@ -58,7 +58,7 @@ export const toV1StepRecord = (record: Json): Json =>
   "resumedAt" in record ? omit(record, ["suspendPayload", "suspendedAt"]) : record;
 
 /** Every step status of the 1.x spec (a status the spec adds or drops fails to compile here). */
-const STEP_STATUSES: { readonly [S in StepStatus1x]: true } = {
+export const STEP_STATUSES: { readonly [S in StepStatus1x]: true } = {
   running: true,
   success: true,
   failed: true,
@@ -69,7 +69,8 @@ const STEP_STATUSES: { readonly [S in StepStatus1x]: true } = {
   skipped: true,
 };
 
-const isStepStatus1x = (value: unknown): value is StepStatus1x =>
+/** Whether `value` is a step status of the 1.x spec. */
+export const isStepStatus1x = (value: unknown): value is StepStatus1x =>
   typeof value === "string" && Object.hasOwn(STEP_STATUSES, value);
 
 /** Whether `value` is an error as 1.x serialises it (`message`, usually `name`, …). */

@@ -27,7 +27,7 @@ export const SETTLED_STATUSES: ReadonlySet<string> = new Set(["success", "failed
 /** `restart-async` of a run that is neither active nor settled. */
 export const NOT_ACTIVE = "This workflow run was not active";
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The step ids a time-travel `step` names; Mastra's 500 when it names none. */

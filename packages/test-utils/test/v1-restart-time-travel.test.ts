@@ -86,6 +86,23 @@ describe("fake 1.x time travel (as observed on real Mastra 1.x)", () => {
     expect([none.status, none.body.error]).toEqual([404, "Workflow run not found"]);
   });
 
+  it("a context step status that is not a 1.x step status is a 400 body issue, and nothing re-runs", async () => {
+    const server = await startV1();
+    const runId = await suspendedRun(server);
+    const answer = await call(server, "POST", `/testWorkflow/time-travel-async?runId=${runId}`, {
+      step: "approval",
+      resumeData: { approved: true },
+      context: { "validate-city": { status: "bogus", output: { city: "Oslo" } } },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({
+      error: "Invalid request body",
+      issues: [{ field: "context.validate-city.status" }],
+    });
+    const state = await call(server, "GET", `/testWorkflow/runs/${runId}`);
+    expect(state.body).toMatchObject({ status: "suspended" });
+  });
+
   it("time-travel answers at once; time-travel-stream streams the re-run", async () => {
     const server = await startV1();
     const runId = await suspendedRun(server);

@@ -8,6 +8,7 @@
  * - `RECORD_EXCERPT_LENGTH`: the excerpt length of `RecordParseError.text`.
  * - `isAbortLike`: how the watcher recognises an abort from any layer.
  * - `RUN_STATUSES_1X`: every 1.x run status, generated from the 1.x spec (the client's normalisers).
+ * - `STEP_STATUSES_1X`: every 1.x step status, generated likewise (the time-travel `context` check).
  */
 export { computeBackoff } from "./backoff.js";
 export type { BackoffOptions } from "./backoff.js";
@@ -16,7 +17,7 @@ export type { Sleep } from "./clock.js";
 export { RECORD_EXCERPT_LENGTH } from "./errors.js";
 export { codeGuard, nameGuard } from "./wfkit-error.js";
 export { isAbortLike } from "./watch-settings.js";
-export { RUN_STATUSES_1X } from "./generated/statuses.gen.js";
+export { RUN_STATUSES_1X, STEP_STATUSES_1X } from "./generated/statuses.gen.js";
 
 import { systemClock } from "./clock.js";
 import type { Sleep } from "./clock.js";
