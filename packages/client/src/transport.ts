@@ -1,4 +1,5 @@
 import { systemClock, type Clock, type Sleep } from "@wfkit/watch";
+import { startClockTimer } from "@wfkit/watch/internal";
 import {
   AbortError,
   ConnectionError,
@@ -237,24 +238,9 @@ const maybeTookEffect =
 
 const timeoutReason = Symbol("wfkit.timeout");
 
-/** Calls `fire` after `ms` on `clock`; the returned function cancels it. */
-function startTimer(clock: Clock, ms: number, fire: () => void): () => void {
-  if (!Number.isFinite(ms)) return () => {};
-  if (clock === realClock) {
-    // The hot path of every call: a plain timer, without the abortable sleep's signal and the
-    // abort error its cancellation creates.
-    const timer = setTimeout(fire, ms);
-    return () => clearTimeout(timer);
-  }
-  const cancel = new AbortController();
-  clock.sleep(ms, cancel.signal).then(
-    () => {
-      if (!cancel.signal.aborted) fire();
-    },
-    () => {},
-  );
-  return () => cancel.abort();
-}
+/** Calls `fire` after `ms` on `clock` (never for an infinite `ms`); returns the cancel. */
+const startTimer = (clock: Clock, ms: number, fire: () => void): (() => void) =>
+  Number.isFinite(ms) ? startClockTimer(clock, ms, fire) : () => {};
 
 /** The headers of one attempt: the request's, then the client's, then the call's. */
 async function attemptHeaders(config: TransportConfig, outgoing: Outgoing): Promise<Headers> {

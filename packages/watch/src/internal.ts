@@ -3,6 +3,8 @@
  * public API: it may change in any release without notice. Users import from `@wfkit/watch`.
  *
  * - `computeBackoff` / `BackoffOptions`: the client's retry delays use the watcher's backoff.
+ * - `startClockTimer`: one timer on any clock (a plain timer on the wall clock), for the
+ *   client's per-attempt timeouts too.
  * - `sleep`: the wall clock's abortable sleep (`systemClock.sleep`), the client's default.
  * - `nameGuard` / `codeGuard`: build the client's `is*` error guards on the shared brand.
  * - `RECORD_EXCERPT_LENGTH`: the excerpt length of `RecordParseError.text`.
@@ -12,7 +14,7 @@
  */
 export { computeBackoff } from "./backoff.js";
 export type { BackoffOptions } from "./backoff.js";
-export { systemClock } from "./clock.js";
+export { startTimer as startClockTimer, systemClock } from "./clock.js";
 export type { Sleep } from "./clock.js";
 export { RECORD_EXCERPT_LENGTH } from "./errors.js";
 export { codeGuard, nameGuard } from "./wfkit-error.js";
