@@ -237,7 +237,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
       const runId = requireId(params?.runId, "runId", "watch");
       checkWatchOptions(params, "watch");
       return watchRun<WatchStepsOf<W>>(
-        this.#watches.queueLookups(this.#protocol.watchSource(this.workflowId, runId, options)),
+        this.#watchSource(runId, options),
         watchOptionsFor({ ...params, runId }, options, this.#env),
         (record) => onRecord(normalizeRecord(record)),
       );
@@ -272,12 +272,17 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     const runId = requireId(params?.runId, "runId", "watchRecords");
     checkWatchOptions(params, "watchRecords");
     const records = watchRunRecords<WatchStepsOf<W>>(
-      this.#watches.queueLookups(this.#protocol.watchSource(this.workflowId, runId, options)),
+      this.#watchSource(runId, options),
       watchOptionsFor({ ...params, runId }, options, this.#env),
     );
     this.#watches.track(`${this.workflowId}|${runId}`, records.ready);
     // normalizeRecords changes only the run's error, so the step types stand.
     return normalizeRecords(records) as WatchIterator<WatchStepsOf<W>>;
+  }
+
+  /** The run's watch source, its run-state lookups sharing the client's lookup slots. */
+  #watchSource(runId: string, options: CallOptions) {
+    return this.#watches.queueLookups(this.#protocol.watchSource(this.workflowId, runId, options));
   }
 
   /** The protocol's per-run call `name` for the (checked) `runId`, sent under the workflow's key. */
@@ -305,10 +310,7 @@ export class Workflow<W extends WorkflowTypes = UntypedWorkflow> extends Workflo
     return { [Symbol.asyncIterator]: () => lazyAllRuns(fetchPage, options) }; // loads on demand
   }
 
-  /**
-   * One run with its stored snapshot.
-   * @throws `NotFoundError` for an unknown run.
-   */
+  /** One run with its stored snapshot. @throws `NotFoundError` for an unknown run. */
   async runById(runId: string, options: CallOptions = {}): Promise<WorkflowRun> {
     const id = requireId(runId, "runId", "runById");
     return requireRunShape(await this.#sendForRun("getRun", id, options), "runById");
