@@ -33,60 +33,69 @@ export interface DeliveryLog {
   remember(record: WatchRecord, connection: number): void;
 }
 
-/** Creates an empty {@link DeliveryLog}. */
-export const createDeliveryLog = (): DeliveryLog => {
-  const transitions = createKeyMemory<number>();
-  const outcomes = createKeyMemory<true>();
-  const known: Record<string, StepResult> = Object.create(null) as Record<string, StepResult>;
-  let status: RunStatus | undefined;
-  let input: unknown;
-  let empty = true;
+/** When a step result happened, for ordering rebuilt records. */
+const time = (step: StepResult): number =>
+  step.endedAt ?? step.suspendedAt ?? step.resumedAt ?? step.startedAt ?? 0;
 
-  const merge = (state: WorkflowState<Record<string, StepResult>>): void => {
+/** The key of a delivered step outcome: the step's id and its result's key. */
+const outcomeKey = (step: StepRecord): string => `${String(step.id)}|${stepKey(step)}`;
+
+/**
+ * The {@link DeliveryLog} of one watch. A class, so that every watch holds its state only: the
+ * methods live on the prototype, and the known steps are a `Map` (a null-prototype object would
+ * be a dictionary of its own from the first step).
+ */
+class Log implements DeliveryLog {
+  readonly #transitions = createKeyMemory<number>();
+  readonly #outcomes = createKeyMemory<true>();
+  readonly #known = new Map<string, StepResult>();
+  status: RunStatus | undefined = undefined;
+  input: unknown = undefined;
+  empty = true;
+
+  get steps(): Readonly<Record<string, StepResult>> {
+    const steps = Object.create(null) as Record<string, StepResult>;
+    for (const [id, step] of this.#known) steps[id] = step;
+    return steps;
+  }
+
+  setBaseline(state: WorkflowState<Record<string, StepResult>>): void {
     const steps = state.steps as Record<string, StepResult>;
     for (const id of Object.keys(steps)) {
-      const step = steps[id];
-      if (compareSteps(step, known[id]) > 0) known[id] = step as StepResult;
+      const step = steps[id] as StepResult;
+      if (compareSteps(step, this.#known.get(id)) > 0) this.#known.set(id, step);
     }
-    status = state.status;
-    if (state.input !== undefined) input = state.input;
-    empty = false;
-  };
+    this.status = state.status;
+    if (state.input !== undefined) this.input = state.input;
+    this.empty = false;
+  }
 
-  /** When a step result happened, for ordering rebuilt records. */
-  const time = (step: StepResult): number =>
-    step.endedAt ?? step.suspendedAt ?? step.resumedAt ?? step.startedAt ?? 0;
+  ahead(steps: Readonly<Record<string, StepResult>>): Array<[string, StepResult]> {
+    return Object.keys(steps)
+      .filter((id) => compareSteps(steps[id], this.#known.get(id)) > 0)
+      .map((id): [string, StepResult] => [id, steps[id] as StepResult])
+      .sort(([, a], [, b]) => time(a) - time(b));
+  }
 
-  return {
-    get status() {
-      return status;
-    },
-    get empty() {
-      return empty;
-    },
-    get steps() {
-      return known;
-    },
-    get input() {
-      return input;
-    },
-    setBaseline: merge,
-    ahead(steps) {
-      return Object.keys(steps)
-        .filter((id) => compareSteps(steps[id], known[id]) > 0)
-        .map((id): [string, StepResult] => [id, steps[id] as StepResult])
-        .sort(([, a], [, b]) => time(a) - time(b));
-    },
-    behind(steps) {
-      return Object.keys(steps).some((id) => compareSteps(steps[id], known[id]) < 0);
-    },
-    seenOn: (record) => transitions.get(transitionKey(record)),
-    delivered: (step) => outcomes.get(`${String(step.id)}|${stepKey(step)}`) === true,
-    remember(record, connection) {
-      transitions.set(transitionKey(record), connection);
-      const step = record.payload.currentStep;
-      if (step !== undefined) outcomes.set(`${String(step.id)}|${stepKey(step)}`, true);
-      merge(record.payload.workflowState as WorkflowState<Record<string, StepResult>>);
-    },
-  };
-};
+  behind(steps: Readonly<Record<string, StepResult>>): boolean {
+    return Object.keys(steps).some((id) => compareSteps(steps[id], this.#known.get(id)) < 0);
+  }
+
+  seenOn(record: WatchRecord): number | undefined {
+    return this.#transitions.get(transitionKey(record));
+  }
+
+  delivered(step: StepRecord): boolean {
+    return this.#outcomes.get(outcomeKey(step)) === true;
+  }
+
+  remember(record: WatchRecord, connection: number): void {
+    this.#transitions.set(transitionKey(record), connection);
+    const step = record.payload.currentStep;
+    if (step !== undefined) this.#outcomes.set(outcomeKey(step), true);
+    this.setBaseline(record.payload.workflowState as WorkflowState<Record<string, StepResult>>);
+  }
+}
+
+/** Creates an empty {@link DeliveryLog}. */
+export const createDeliveryLog = (): DeliveryLog => new Log();

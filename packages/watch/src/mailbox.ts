@@ -25,30 +25,35 @@ export interface Mailbox<E> {
  * settle timers all post to it. A waiting `take` holds one timer on `clock`; it is dropped as soon
  * as an event arrives, so nothing stays pending once the loop stops taking.
  */
-export const createMailbox = <E>(clock: Clock): Mailbox<E> => {
-  const queue: E[] = [];
-  let wake: ((event: E | Tick) => void) | undefined;
-  return {
-    post(event) {
-      if (wake !== undefined) wake(event);
-      else queue.push(event);
-    },
-    take(timeoutMs) {
-      const ready = queue.shift();
-      if (ready !== undefined) return Promise.resolve(ready);
-      return new Promise<E | Tick>((resolve) => {
-        const finish = (event: E | Tick): void => {
-          if (wake !== finish) return;
-          wake = undefined;
-          cancel();
-          resolve(event);
-        };
-        const cancel = startTimer(clock, timeoutMs, () => finish(TICK));
-        wake = finish;
-      });
-    },
-    dispose() {
-      wake?.(TICK);
-    },
-  };
-};
+export const createMailbox = <E>(clock: Clock): Mailbox<E> => new Queue<E>(clock);
+
+/** The {@link Mailbox}: a class, so that a watch holds its queue and no closure per method. */
+class Queue<E> implements Mailbox<E> {
+  readonly #clock: Clock;
+  readonly #queue: E[] = [];
+  #wake: ((event: E | Tick) => void) | undefined = undefined;
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
+  post(event: E): void {
+    if (this.#wake !== undefined) this.#wake(event);
+    else this.#queue.push(event);
+  }
+  take(timeoutMs: number): Promise<E | Tick> {
+    const ready = this.#queue.shift();
+    if (ready !== undefined) return Promise.resolve(ready);
+    return new Promise<E | Tick>((resolve) => {
+      const finish = (event: E | Tick): void => {
+        if (this.#wake !== finish) return;
+        this.#wake = undefined;
+        cancel();
+        resolve(event);
+      };
+      const cancel = startTimer(this.#clock, timeoutMs, () => finish(TICK));
+      this.#wake = finish;
+    });
+  }
+  dispose(): void {
+    this.#wake?.(TICK);
+  }
+}

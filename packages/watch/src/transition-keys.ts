@@ -36,20 +36,31 @@ export interface KeyMemory<T> {
   set(key: string, value: T): void;
 }
 
-export const createKeyMemory = <T>(limit = 10_000): KeyMemory<T> => {
-  const entries = new Map<string, T>();
-  return {
-    get: (key) => entries.get(key),
-    set(key, value) {
-      if (entries.has(key)) return;
-      entries.set(key, value);
-      if (entries.size > limit) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-    },
-  };
-};
+export const createKeyMemory = <T>(limit = 10_000): KeyMemory<T> => new BoundedKeys<T>(limit);
+
+/**
+ * {@link KeyMemory} as a class: its methods live on the prototype, so a watch's memories cost
+ * their `Map` and nothing per method.
+ */
+class BoundedKeys<T> implements KeyMemory<T> {
+  readonly #entries = new Map<string, T>();
+  readonly #limit: number;
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+  get(key: string): T | undefined {
+    return this.#entries.get(key);
+  }
+  set(key: string, value: T): void {
+    const entries = this.#entries;
+    if (entries.has(key)) return;
+    entries.set(key, value);
+    if (entries.size > this.#limit) {
+      const oldest = entries.keys().next();
+      if (!oldest.done) entries.delete(oldest.value);
+    }
+  }
+}
 
 const STATUS_RANK: Readonly<Record<string, number>> = {
   running: 0,
