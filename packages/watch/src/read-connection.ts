@@ -1,4 +1,5 @@
 import type { DeliveryLog } from "./delivery-log.js";
+import type { WatchControl } from "./watch-loop.js";
 import {
   RecordParseError,
   RecordTooLargeError,
@@ -10,7 +11,7 @@ import { catchUpRecords, reconcileState, type RecordFactory } from "./reconcile-
 import { parseRecordStream } from "./record-stream.js";
 import { isTerminalStatus, type RunStatus } from "./run-status.js";
 import { splitInput, toWatchRecord, type WatchRecord } from "./watch-record.js";
-import { closedReason, isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
+import { isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
 import type { RunStateSnapshot, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -20,8 +21,8 @@ export interface WatchSession {
   settings: WatchSettings;
   source: WatchSource;
   log: DeliveryLog;
-  /** The watch's own signal: aborted by the user's signal, `close()`, `break` or `return()`. */
-  signal: AbortSignal;
+  /** The watch's control: whether (and why) it was aborted by the user's signal, `close()`, `break`. */
+  control: WatchControl;
   /** Reports a non-fatal problem to `onError` (never while aborted). */
   report(error: unknown): void;
   /** Called whenever the watch makes progress: the reconnection budget starts again. */
@@ -94,7 +95,10 @@ export async function* readConnection(
   connection: AbortController,
   number: number,
 ): AsyncGenerator<WatchRecord, ConnectionOutcome, undefined> {
-  const { settings, source, log, signal } = session;
+  const { settings, source, log } = session;
+  // The connection's signal aborts with the watch (with the watch's reason), and only then once
+  // the connection is open: the lookups use it too.
+  const { signal } = connection;
   const { runId, follow, clock } = settings;
   const factory: RecordFactory = { runId, now: () => clock.now() };
   const mailbox = createMailbox<ConnectionEvent>(clock);
@@ -266,7 +270,8 @@ export async function* readConnection(
     signal.removeEventListener("abort", onAbort);
     dropDeferred();
     mailbox.dispose();
-    connection.abort(closedReason());
+    // Leaving the records cancels the body when it is still open (the watch is then over, and
+    // aborting it aborts the connection's controller too).
     await records.return?.().catch(noop);
   }
 }

@@ -1,6 +1,6 @@
 import { iterableOnce } from "./iterable-once.js";
 import type { StepResult, WatchRecord } from "./watch-record.js";
-import { runWatchLoop } from "./watch-loop.js";
+import { runWatchLoop, type WatchControl } from "./watch-loop.js";
 import { closedReason, resolveWatchSettings } from "./watch-settings.js";
 import type { WatchOptions, WatchSource } from "./watch-source.js";
 
@@ -51,16 +51,7 @@ export function watchRecords<
   TSteps extends Record<string, StepResult> = Record<string, StepResult>,
 >(source: WatchSource, options: WatchOptions): WatchIterator<TSteps> {
   const settings = resolveWatchSettings(options);
-  const internal = new AbortController();
-  const external = options.signal;
-  let closed = false;
-  const onExternalAbort = (): void => internal.abort(external?.reason);
-  if (external?.aborted) internal.abort(external.reason);
-  else external?.addEventListener("abort", onExternalAbort, { once: true });
-  const dispose = (): void => {
-    external?.removeEventListener("abort", onExternalAbort);
-    if (!internal.signal.aborted) internal.abort(closedReason());
-  };
+  const control = new Control(options.signal);
 
   let opened = noop;
   const accepted = new Promise<void>((resolve) => {
@@ -70,7 +61,7 @@ export function watchRecords<
     source,
     settings,
     { onOpen: () => opened() },
-    { signal: internal.signal, isClosed: () => closed, dispose },
+    control,
   ) as AsyncGenerator<WatchRecord<TSteps>, void, undefined>;
 
   // Connect now rather than at the first next(): Mastra does not replay, so a run started right
@@ -90,8 +81,8 @@ export function watchRecords<
       async return(value?: unknown) {
         // Closes everything (connections, lookups, timers) even while a `next()` is pending.
         first = undefined;
-        closed = true;
-        dispose();
+        control.closed = true;
+        control.dispose();
         await loop.return();
         return { done: true, value };
       },
@@ -99,4 +90,54 @@ export function watchRecords<
     },
     { ready },
   );
+}
+
+/**
+ * The {@link WatchControl} of one watch: no abort controller of its own, only the current
+ * connection's, which aborting the watch (the user's signal, `close()`, `break`) aborts with the
+ * watch's reason. One abort signal per watch at a time, besides the user's.
+ */
+class Control implements WatchControl {
+  aborted = false;
+  reason: unknown = undefined;
+  closed = false;
+  #current: AbortController | undefined = undefined;
+  readonly #external: AbortSignal | undefined;
+  readonly #onExternalAbort: (() => void) | undefined;
+
+  constructor(external: AbortSignal | undefined) {
+    this.#external = external;
+    if (external === undefined) return;
+    if (external.aborted) {
+      this.abort(external.reason);
+      return;
+    }
+    this.#onExternalAbort = () => this.abort(external.reason);
+    external.addEventListener("abort", this.#onExternalAbort, { once: true });
+  }
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.#current?.abort(reason);
+  }
+
+  renew(): AbortController {
+    const controller = new AbortController();
+    if (this.aborted) controller.abort(this.reason);
+    this.#current = controller;
+    return controller;
+  }
+
+  isClosed(): boolean {
+    return this.closed;
+  }
+
+  dispose(): void {
+    if (this.#onExternalAbort !== undefined) {
+      this.#external?.removeEventListener("abort", this.#onExternalAbort);
+    }
+    this.abort(closedReason());
+  }
 }

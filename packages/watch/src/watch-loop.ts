@@ -11,7 +11,7 @@ import {
 } from "./errors.js";
 import { readConnection, type ConnectionOutcome, type WatchSession } from "./read-connection.js";
 import type { WatchRecord } from "./watch-record.js";
-import { closedReason, isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
+import { isAbortLike, toAbortError, type WatchSettings } from "./watch-settings.js";
 import type { RunStateSnapshot, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -22,14 +22,22 @@ export interface WatchHooks {
   onOpen?: () => void;
 }
 
-/** How the iterator around the loop controls it. */
+/**
+ * How the iterator around the loop controls it. The watch has no abort signal of its own: the
+ * connection in use (or the wait before it) has one, and aborting the watch (the user's signal,
+ * `close()`, `break`) aborts that one with the watch's reason.
+ */
 export interface WatchControl {
-  /** The watch's own signal (the user's signal, `close()`, `break`). */
-  signal: AbortSignal;
+  /** `true` once the watch was aborted. */
+  readonly aborted: boolean;
+  /** Why the watch was aborted. */
+  readonly reason: unknown;
+  /** A new controller for the next connection and the waits before it; aborted with the watch. */
+  renew(): AbortController;
   /** `true` once the watch was closed on purpose: the loop then ends without an error. */
-  isClosed: () => boolean;
-  /** Releases the iterator's listeners; called once when the loop ends. */
-  dispose: () => void;
+  isClosed(): boolean;
+  /** Releases the iterator's listeners and aborts the current controller; called once at the end. */
+  dispose(): void;
 }
 
 /**
@@ -75,13 +83,12 @@ export async function* runWatchLoop(
   control: WatchControl,
 ): AsyncGenerator<WatchRecord, void, undefined> {
   const { runId, maxAttempts, backoff } = settings;
-  const { signal } = control;
   let failures = 0;
   let lastFailure: unknown;
   let connectionNumber = 0;
   let accepted = false;
   const report = (error: unknown): void => {
-    if (signal.aborted || settings.onError === undefined) return;
+    if (control.aborted || settings.onError === undefined) return;
     try {
       settings.onError(error);
     } catch {
@@ -92,7 +99,7 @@ export async function* runWatchLoop(
     settings,
     source,
     log: createDeliveryLog(),
-    signal,
+    control,
     report,
     onProgress: () => {
       failures = 0;
@@ -100,13 +107,19 @@ export async function* runWatchLoop(
     baselinePending: true,
     lossPossible: false,
   };
-  const pause = async (ms: number): Promise<void> => {
+  const pause = async (ms: number, signal: AbortSignal): Promise<void> => {
     try {
       await settings.backoffSleep(ms, signal);
     } catch (error) {
-      throw signal.aborted ? new WatchAbortError(signal.reason) : error;
+      throw control.aborted ? new WatchAbortError(control.reason) : error;
     }
   };
+  /**
+   * The connection's controller. A connection that ended on its own (its body read to the end or
+   * failed) leaves it as it is for the next one, so the run-state lookups it started go on; one
+   * that was aborted (a connect timeout) gets a new one.
+   */
+  let connection: AbortController | undefined;
   const fail = (error: unknown): void => {
     failures++;
     lastFailure = error;
@@ -115,59 +128,56 @@ export async function* runWatchLoop(
 
   try {
     for (;;) {
-      if (signal.aborted) throw new WatchAbortError(signal.reason);
+      if (control.aborted) throw new WatchAbortError(control.reason);
       if (failures > maxAttempts) {
         // A watch that never connected ends with why it could not; one that lost its connection
         // says so.
         throw accepted ? new WatchReconnectError(runId, maxAttempts, lastFailure) : lastFailure;
       }
-      if (failures > 0) await pause(computeBackoff(failures, backoff));
-      const connection = new AbortController();
-      const onAbort = (): void => connection.abort(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-      let outcome: ConnectionOutcome;
+      if (connection === undefined || connection.signal.aborted) connection = control.renew();
+      if (failures > 0) await pause(computeBackoff(failures, backoff), connection.signal);
+      let body: ReadableStream<Uint8Array>;
       try {
-        let body: ReadableStream<Uint8Array>;
-        try {
-          body = await openConnection(source, settings, connection);
-        } catch (error) {
-          if (signal.aborted) throw new WatchAbortError(signal.reason);
-          if (isAbortLike(error)) throw toAbortError(error);
-          if (isWatchRunNotFoundError(error) || !settings.shouldReconnect(error)) throw error;
-          fail(error);
-          continue;
-        }
-        if (!accepted) {
-          accepted = true;
-          hooks.onOpen?.();
-        }
-        connectionNumber++;
-        // Whatever happened between two connections was not on any wire, and a state read now
-        // is no longer where the watch started.
-        if (connectionNumber > 1) {
-          session.lossPossible = true;
-          session.baselinePending = false;
-        }
-        outcome = yield* readConnection(session, body, connection, connectionNumber);
-      } finally {
-        signal.removeEventListener("abort", onAbort);
-        if (!connection.signal.aborted) connection.abort(closedReason());
+        body = await openConnection(source, settings, connection);
+      } catch (error) {
+        if (control.aborted) throw new WatchAbortError(control.reason);
+        if (isAbortLike(error)) throw toAbortError(error);
+        if (isWatchRunNotFoundError(error) || !settings.shouldReconnect(error)) throw error;
+        fail(error);
+        continue;
       }
+      if (!accepted) {
+        accepted = true;
+        hooks.onOpen?.();
+      }
+      connectionNumber++;
+      // Whatever happened between two connections was not on any wire, and a state read now
+      // is no longer where the watch started.
+      if (connectionNumber > 1) {
+        session.lossPossible = true;
+        session.baselinePending = false;
+      }
+      const outcome: ConnectionOutcome = yield* readConnection(
+        session,
+        body,
+        connection,
+        connectionNumber,
+      );
 
       if (outcome.kind === "finished") return;
       if (outcome.kind === "closedAfterFinal") {
         // Normal close after a suspension while following: attach again. Wait a little if the
         // connection brought nothing new, so a server that closes at once is not hammered.
-        if (!outcome.progressed) await pause(computeBackoff(1, backoff));
+        if (!outcome.progressed) await pause(computeBackoff(1, backoff), connection.signal);
         continue;
       }
 
       // The connection dropped before the run reached a non-running status: find out why.
       let snapshot: RunStateSnapshot | undefined;
       try {
-        snapshot = await source.state(signal);
+        snapshot = await source.state(connection.signal);
       } catch (error) {
-        if (signal.aborted) throw new WatchAbortError(signal.reason);
+        if (control.aborted) throw new WatchAbortError(control.reason);
         if (isAbortLike(error)) throw toAbortError(error);
         failures++;
         lastFailure = outcome.error ?? error;
@@ -185,7 +195,9 @@ export async function* runWatchLoop(
     }
   } catch (error) {
     if (control.isClosed()) return;
-    if (signal.aborted) throw isWatchAbortError(error) ? error : new WatchAbortError(signal.reason);
+    if (control.aborted) {
+      throw isWatchAbortError(error) ? error : new WatchAbortError(control.reason);
+    }
     throw error;
   } finally {
     control.dispose();
