@@ -15,6 +15,7 @@ import {
 import {
   anySignal,
   send,
+  utf8,
   type Answer,
   type CallOptions,
   type TransportConfig,
@@ -79,7 +80,7 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
     operation: OperationInfo,
     options: CallOptions,
     init: object,
-  ): Promise<{ answer: Answer; label: string }> {
+  ): Promise<{ answer: Answer; label: () => string }> {
     const url = createFinalURL(operation.path, {
       baseUrl: config.apiUrl,
       params: paramsOf(init),
@@ -89,7 +90,7 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
     const body = "body" in init && init.body !== undefined ? JSON.stringify(init.body) : undefined;
     const method = operation.method.toUpperCase();
     const answer = await send(config.transport, { url, method, body, operation, call: options });
-    return { answer, label: operationLabel(operation, url) };
+    return { answer, label: () => operationLabel(operation, url) };
   }
 
   return {
@@ -99,11 +100,10 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       options: CallOptions,
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<DataOf<Paths, Table[N]>> {
-      const operation = describeOperation(name, table[name]!);
-      const { answer, label } = await call(operation, options, init);
+      const { answer, label } = await call(describeOperation(name, table[name]!), options, init);
       const data = parseJson(answer, label);
       if (data === undefined || data === null) {
-        throw new InvalidResponseError(`${label} answered with an empty body; expected JSON.`);
+        throw new InvalidResponseError(`${label()} answered with an empty body; expected JSON.`);
       }
       return data as DataOf<Paths, Table[N]>;
     },
@@ -115,8 +115,11 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       signal: AbortSignal,
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<ReadableStream<Uint8Array>> {
-      const operation = describeOperation(name, table[name]!);
-      const { answer } = await call(operation, withSignal(options, signal), init);
+      const { answer } = await call(
+        describeOperation(name, table[name]!),
+        withSignal(options, signal),
+        init,
+      );
       return answer.response.body ?? emptyStream();
     },
 
@@ -135,15 +138,15 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
 }
 
 /** The parsed JSON of a read answer; `undefined` for an empty body (a 204, a zero length). */
-function parseJson({ bytes }: Answer, label: string): unknown {
+function parseJson({ bytes }: Answer, label: () => string): unknown {
   if (bytes === undefined || bytes.byteLength === 0) return undefined;
-  const text = new TextDecoder().decode(bytes);
+  const text = utf8.decode(bytes);
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new InvalidResponseError(
-      `${label} answered with invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      `${label()} answered with invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
   }
