@@ -66,6 +66,38 @@ function paramsOf(init: object): { path?: Fields; query?: Fields } {
 const querySerializer = createQuerySerializer();
 
 /**
+ * openapi-fetch's `defaultPathSerializer`, with each URL template cut once (per client) at its
+ * `{name}` placeholders instead of matched and replaced on every call. Anything but a plain
+ * `{name}` filled with a string or number (styles, arrays, objects) goes to openapi-fetch's own.
+ */
+const createPathSerializer = () => {
+  /** Literals at even indexes, names at odd ones; `undefined` for a template left to openapi-fetch. */
+  const templates = new Map<string, string[] | undefined>();
+  return (url: string, params: Fields): string => fillPath(templates, url, params);
+};
+
+function fillPath(templates: Map<string, string[] | undefined>, url: string, params: Fields) {
+  let parts = templates.get(url);
+  if (!templates.has(url)) {
+    parts = url.split(/\{([^{}]+)\}/);
+    if (parts.some((part, i) => i % 2 === 1 && /^[.;]|\*$/.test(part))) parts = undefined;
+    templates.set(url, parts);
+  }
+  if (parts === undefined) return defaultPathSerializer(url, params);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = params[name];
+    if (value === undefined || value === null) out += `{${name}}`;
+    else if (typeof value !== "string" && typeof value !== "number") {
+      return defaultPathSerializer(url, params);
+    } else out += encodeURIComponent(value);
+    out += parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
  * The helpers every protocol implementation calls through. A call names its operation (a key of
  * `table`) once: the operation's declaration gives the method, the path, the label in messages and
  * the retry policy; openapi-fetch's serializers build the URL from the typed params (the body is
@@ -75,6 +107,7 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
   config: ProtocolConfig,
   table: Table,
 ) {
+  const pathSerializer = createPathSerializer();
   /** Builds the URL and body, then hands them to the transport. */
   async function call(
     operation: OperationInfo,
@@ -85,7 +118,7 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       baseUrl: config.apiUrl,
       params: paramsOf(init),
       querySerializer,
-      pathSerializer: defaultPathSerializer,
+      pathSerializer,
     });
     const body = "body" in init && init.body !== undefined ? JSON.stringify(init.body) : undefined;
     const method = operation.method.toUpperCase();
