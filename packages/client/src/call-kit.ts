@@ -15,6 +15,7 @@ import {
 import {
   anySignal,
   send,
+  utf8,
   type Answer,
   type CallOptions,
   type TransportConfig,
@@ -65,6 +66,38 @@ function paramsOf(init: object): { path?: Fields; query?: Fields } {
 const querySerializer = createQuerySerializer();
 
 /**
+ * openapi-fetch's `defaultPathSerializer`, with each URL template cut once (per client) at its
+ * `{name}` placeholders instead of matched and replaced on every call. Anything but a plain
+ * `{name}` filled with a string or number (styles, arrays, objects) goes to openapi-fetch's own.
+ */
+const createPathSerializer = () => {
+  /** Literals at even indexes, names at odd ones; `undefined` for a template left to openapi-fetch. */
+  const templates = new Map<string, string[] | undefined>();
+  return (url: string, params: Fields): string => fillPath(templates, url, params);
+};
+
+function fillPath(templates: Map<string, string[] | undefined>, url: string, params: Fields) {
+  let parts = templates.get(url);
+  if (!templates.has(url)) {
+    parts = url.split(/\{([^{}]+)\}/);
+    if (parts.some((part, i) => i % 2 === 1 && /^[.;]|\*$/.test(part))) parts = undefined;
+    templates.set(url, parts);
+  }
+  if (parts === undefined) return defaultPathSerializer(url, params);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = params[name];
+    if (value === undefined || value === null) out += `{${name}}`;
+    else if (typeof value !== "string" && typeof value !== "number") {
+      return defaultPathSerializer(url, params);
+    } else out += encodeURIComponent(value);
+    out += parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
  * The helpers every protocol implementation calls through. A call names its operation (a key of
  * `table`) once: the operation's declaration gives the method, the path, the label in messages and
  * the retry policy; openapi-fetch's serializers build the URL from the typed params (the body is
@@ -74,22 +107,23 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
   config: ProtocolConfig,
   table: Table,
 ) {
+  const pathSerializer = createPathSerializer();
   /** Builds the URL and body, then hands them to the transport. */
   async function call(
     operation: OperationInfo,
     options: CallOptions,
     init: object,
-  ): Promise<{ answer: Answer; label: string }> {
+  ): Promise<{ answer: Answer; label: () => string }> {
     const url = createFinalURL(operation.path, {
       baseUrl: config.apiUrl,
       params: paramsOf(init),
       querySerializer,
-      pathSerializer: defaultPathSerializer,
+      pathSerializer,
     });
     const body = "body" in init && init.body !== undefined ? JSON.stringify(init.body) : undefined;
     const method = operation.method.toUpperCase();
     const answer = await send(config.transport, { url, method, body, operation, call: options });
-    return { answer, label: operationLabel(operation, url) };
+    return { answer, label: () => operationLabel(operation, url) };
   }
 
   return {
@@ -99,11 +133,10 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       options: CallOptions,
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<DataOf<Paths, Table[N]>> {
-      const operation = describeOperation(name, table[name]!);
-      const { answer, label } = await call(operation, options, init);
+      const { answer, label } = await call(describeOperation(name, table[name]!), options, init);
       const data = parseJson(answer, label);
       if (data === undefined || data === null) {
-        throw new InvalidResponseError(`${label} answered with an empty body; expected JSON.`);
+        throw new InvalidResponseError(`${label()} answered with an empty body; expected JSON.`);
       }
       return data as DataOf<Paths, Table[N]>;
     },
@@ -115,8 +148,11 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
       signal: AbortSignal,
       init: NoInfer<InitOf<Paths, Table[N]>>,
     ): Promise<ReadableStream<Uint8Array>> {
-      const operation = describeOperation(name, table[name]!);
-      const { answer } = await call(operation, withSignal(options, signal), init);
+      const { answer } = await call(
+        describeOperation(name, table[name]!),
+        withSignal(options, signal),
+        init,
+      );
       return answer.response.body ?? emptyStream();
     },
 
@@ -135,15 +171,15 @@ export function createCallKit<Paths extends {}, Table extends Record<string, Any
 }
 
 /** The parsed JSON of a read answer; `undefined` for an empty body (a 204, a zero length). */
-function parseJson({ bytes }: Answer, label: string): unknown {
+function parseJson({ bytes }: Answer, label: () => string): unknown {
   if (bytes === undefined || bytes.byteLength === 0) return undefined;
-  const text = new TextDecoder().decode(bytes);
+  const text = utf8.decode(bytes);
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new InvalidResponseError(
-      `${label} answered with invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      `${label()} answered with invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
   }

@@ -93,10 +93,19 @@ export function createDetectingProtocol(protocols: {
    * detection is reported as a failure of that call (its method and path lead the message), not
    * of the `GET /workflows` the user never made.
    */
-  const pick = async (
+  const pick = (
     call: CallOptions,
     name: keyof typeof v0Operations,
     ids: Record<string, string> = {},
+  ): WorkflowsProtocol | Promise<WorkflowsProtocol> => {
+    // Once detected, the protocol without the detection's awaits.
+    if (detected) return detected === "v1" ? protocols.v1 : protocols.v0;
+    return detectAndPick(call, name, ids);
+  };
+  const detectAndPick = async (
+    call: CallOptions,
+    name: keyof typeof v0Operations,
+    ids: Record<string, string>,
   ): Promise<WorkflowsProtocol> => {
     try {
       return (await detect(call)) === "v1" ? protocols.v1 : protocols.v0;

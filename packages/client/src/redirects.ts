@@ -12,7 +12,8 @@ export interface Hop {
   url: string;
   method: string;
   headers: Headers;
-  signal: AbortSignal;
+  /** `undefined` when nothing can abort the call (no caller signal, no timeout). */
+  signal: AbortSignal | undefined;
   /** The `Request` when one was built (for a user \`fetch\` or middleware). */
   request?: Request;
   /** Sends the hop with `redirect: "manual"`. */
@@ -32,19 +33,19 @@ export interface Hop {
  * opaque answer without a `Location`; that is refused too, and the message says so.
  *
  * @param fetch - sends the redirects that are followed.
- * @param label - `METHOD /path` for messages.
+ * @param label - `METHOD /path` for messages (built when a message needs it).
  */
 export async function fetchWithoutUnsafeRedirects(
   fetch: (request: Request) => Promise<Response>,
   first: Hop,
-  label: string,
+  label: () => string,
 ): Promise<Response> {
   let current: Pick<Hop, "url" | "method" | "headers" | "signal"> = first;
   let response = await first.send();
   for (let hops = 0; ; hops++) {
     if (response.type === "opaqueredirect") {
       throw new RedirectRefusedError(
-        `${label} was answered with a redirect, which wfkit refused to follow (this runtime hides where it points). Set \`baseUrl\` to the address the server redirects to.`,
+        `${label()} was answered with a redirect, which wfkit refused to follow (this runtime hides where it points). Set \`baseUrl\` to the address the server redirects to.`,
       );
     }
     const location = response.headers.get("location");
@@ -53,7 +54,7 @@ export async function fetchWithoutUnsafeRedirects(
     const target = resolve(location, current.url);
     const refuse = (why: string) =>
       new RedirectRefusedError(
-        `${label} was redirected (${response.status}) to ${target ?? JSON.stringify(location)}; wfkit refused to follow it: ${why} Set \`baseUrl\` to the address the server redirects to.`,
+        `${label()} was redirected (${response.status}) to ${target ?? JSON.stringify(location)}; wfkit refused to follow it: ${why} Set \`baseUrl\` to the address the server redirects to.`,
         { status: response.status, headers: response.headers, location: target ?? location },
       );
     if (current.method !== "GET") {
@@ -68,8 +69,8 @@ export async function fetchWithoutUnsafeRedirects(
     const next = new Request(target, {
       method: "GET",
       headers: current.headers,
-      signal: current.signal,
       redirect: "manual",
+      ...(current.signal ? { signal: current.signal } : {}),
     });
     current = next;
     response = await fetch(next);
@@ -92,7 +93,7 @@ function resolve(location: string, base: string): string | undefined {
  */
 export async function prepareHop(
   config: TransportConfig,
-  attempt: { outgoing: Outgoing; headers: Headers; signal: AbortSignal },
+  attempt: { outgoing: Outgoing; headers: Headers; signal: AbortSignal | undefined },
   context: MiddlewareContext,
 ): Promise<Hop> {
   const { outgoing, headers, signal } = attempt;
@@ -100,9 +101,9 @@ export async function prepareHop(
     method: outgoing.method,
     headers,
     body: outgoing.body ?? null,
-    signal,
     redirect: "manual",
   };
+  if (signal) init.signal = signal;
   if (config.fetch === undefined && config.middleware.length === 0) {
     const { url } = outgoing;
     return {

@@ -9,34 +9,27 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
  * the limit is cut as soon as it does. A declared `Content-Length` over the limit fails before
  * anything is read.
  *
- * @param label - `METHOD /path` for the message.
+ * @param label - `METHOD /path` for the message (built when it is needed).
  * @throws `ResponseTooLargeError` past the limit (the connection is cancelled).
  */
 export async function readLimitedBody(
   response: Response,
   maxBytes: number,
-  label: string,
+  label: () => string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = (what: string) =>
     new ResponseTooLargeError(
-      `${label} answered with ${what}, over \`maxResponseBytes\` (${maxBytes}). Raise the option if the answer is legitimately that large.`,
+      `${label()} answered with ${what}, over \`maxResponseBytes\` (${maxBytes}). Raise the option if the answer is legitimately that large.`,
       { status: response.status, headers: response.headers },
     );
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (
-    Number.isFinite(declared) &&
-    declared > maxBytes &&
-    !response.headers.has("content-encoding")
-  ) {
+  const known = Number.isFinite(declared) && !response.headers.has("content-encoding");
+  if (known && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(`a body of ${declared} bytes`);
   }
   if (!response.body) return new Uint8Array(0);
-  if (
-    Number.isFinite(declared) &&
-    declared <= maxBytes &&
-    !response.headers.has("content-encoding")
-  ) {
+  if (known) {
     // The length is known and within the limit: read the body in one go (the common small JSON
     // answer). The check after it catches a body longer than declared (a hand-made Response).
     const body = new Uint8Array(await response.arrayBuffer());

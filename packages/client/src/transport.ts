@@ -127,7 +127,9 @@ export interface Answer {
  */
 export async function send(config: TransportConfig, outgoing: Outgoing): Promise<Answer> {
   const { operation, call } = outgoing;
-  const label = operationLabel(operation, outgoing.url);
+  // Built only when a message or a log line needs it: a `new URL` per call otherwise.
+  let labelText: string | undefined;
+  const label = (): string => (labelText ??= operationLabel(operation, outgoing.url));
   const timeoutMs =
     call.timeoutMs === undefined ? config.timeoutMs : checkTimeout(call.timeoutMs, "timeoutMs");
   const callerSignal = callerSignalOf(config.signal, call.signal);
@@ -135,14 +137,14 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
   const fetch = config.fetch ?? ((request: Request) => globalThis.fetch(request));
 
   for (let n = 0; ; n++) {
-    if (callerSignal?.aborted) throw abortError(label, callerSignal.reason);
+    if (callerSignal?.aborted) throw abortError(label(), callerSignal.reason);
     const headers = await attemptHeaders(config, outgoing);
-    const timeout = new AbortController();
-    const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
+    const attempt = attemptSignal(callerSignal, timeoutMs);
+    const { signal } = attempt;
     const context = { operation, attempt: n + 1 };
     const hop = await prepareHop(config, { outgoing, headers, signal }, context);
     const started = config.clock.now();
-    const stopTimer = startTimer(config.clock, timeoutMs, () => timeout.abort(timeoutReason));
+    const stopTimer = startTimer(config.clock, timeoutMs, attempt.fire);
     let failure: WfkitError;
     let answered: Headers | undefined;
     let retryable: boolean;
@@ -160,37 +162,37 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
       const bytes = await readLimitedBody(response, config.maxResponseBytes, label);
       logCall(config, { label, operation, hop, started, outcome: `${response.status}` });
       if (response.ok) return { response, bytes };
-      failure = createApiError(label, response, parseErrorBody(bytes));
+      failure = createApiError(label(), response, parseErrorBody(bytes));
       answered = response.headers;
       retryable = operation.idempotent && isRetryableStatus(response.status);
     } catch (error) {
       if (isWfkitError(error) && finalCodes.has(error.code)) {
         failure = error;
         retryable = false;
-      } else if (timeout.signal.aborted && !callerSignal?.aborted) {
+      } else if (attempt.timedOut() && !callerSignal?.aborted) {
         failure = new TimeoutError(
-          `${label} timed out after ${timeoutMs} ms.${operation.idempotent ? "" : maybeTookEffect} Raise \`timeoutMs\` for slow workflows.`,
+          `${label()} timed out after ${timeoutMs} ms.${operation.idempotent ? "" : maybeTookEffect} Raise \`timeoutMs\` for slow workflows.`,
           { cause: error },
         );
         retryable = operation.idempotent;
       } else if (callerSignal?.aborted) {
-        failure = abortError(label, callerSignal.reason);
+        failure = abortError(label(), callerSignal.reason);
         retryable = false;
       } else if (failedBeforeSending(error)) {
         failure = new ConnectionError(
-          `${label} could not reach the server (${describe(error)}); the connection never opened. Check \`baseUrl\` and that the server is running.`,
+          `${label()} could not reach the server (${describe(error)}); the connection never opened. Check \`baseUrl\` and that the server is running.`,
           { cause: error },
         );
         retryable = true;
       } else if (!operation.idempotent) {
         failure = new ResponseLostError(
-          `${label} lost its connection after the request was sent (${describe(error)}).${maybeTookEffect}`,
+          `${label()} lost its connection after the request was sent (${describe(error)}).${maybeTookEffect}`,
           { cause: error },
         );
         retryable = false;
       } else {
         failure = new ConnectionError(
-          `${label} got no answer from the server (${describe(error)}). Check \`baseUrl\` and that the server is running.`,
+          `${label()} got no answer from the server (${describe(error)}). Check \`baseUrl\` and that the server is running.`,
           { cause: error },
         );
         retryable = true;
@@ -211,14 +213,41 @@ export async function send(config: TransportConfig, outgoing: Outgoing): Promise
         : undefined;
     if (delay === undefined) throw failure;
     config.log?.line(
-      `retry ${operation.name} ${label} in ${Math.round(delay)} ms after ${failure.status ?? failure.name} (retry ${n + 1} of ${retries})`,
+      `retry ${operation.name} ${label()} in ${Math.round(delay)} ms after ${failure.status ?? failure.name} (retry ${n + 1} of ${retries})`,
     );
     try {
       await config.sleep(delay, callerSignal);
     } catch (error) {
-      throw abortError(label, callerSignal?.reason ?? error);
+      throw abortError(label(), callerSignal?.reason ?? error);
     }
   }
+}
+
+/** The signal of one attempt and how its timeout fires. */
+interface AttemptSignal {
+  /** What the request is sent with; `undefined` when nothing can abort it (no caller signal, no timeout). */
+  signal: AbortSignal | undefined;
+  /** Aborts the attempt as timed out. */
+  fire(): void;
+  timedOut(): boolean;
+}
+
+/**
+ * The attempt's signal. Without a timeout it is the caller's, or none: a request sent without a
+ * signal skips the runtime's per-request abort wiring. With one, a controller of its own that the
+ * timer aborts, combined with the caller's signal (which the request keeps following after the
+ * attempt, as a stream's body does).
+ */
+function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+  if (!Number.isFinite(timeoutMs)) {
+    return { signal: caller, fire: () => {}, timedOut: () => false };
+  }
+  const timeout = new AbortController();
+  return {
+    signal: caller ? anySignal([caller, timeout.signal]) : timeout.signal,
+    fire: () => timeout.abort(timeoutReason),
+    timedOut: () => timeout.signal.aborted,
+  };
 }
 
 /** The client's and the call's signals as one, or `undefined` when neither was given. */
@@ -237,6 +266,9 @@ const maybeTookEffect =
   " The call may have taken effect on the server, so wfkit does not send it again: check the run (for example with `workflow.runById(runId)`) before you retry.";
 
 const timeoutReason = Symbol("wfkit.timeout");
+
+/** One decoder for every body (decoding without `stream` keeps no state between calls). */
+export const utf8 = new TextDecoder();
 
 /** Calls `fire` after `ms` on `clock` (never for an infinite `ms`); returns the cancel. */
 const startTimer = (clock: Clock, ms: number, fire: () => void): (() => void) =>
@@ -264,7 +296,7 @@ async function attemptHeaders(config: TransportConfig, outgoing: Outgoing): Prom
 
 /** A non-2xx body: parsed JSON when it is JSON, else its text. */
 function parseErrorBody(bytes: Uint8Array): unknown {
-  const text = new TextDecoder().decode(bytes);
+  const text = utf8.decode(bytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -275,7 +307,7 @@ function parseErrorBody(bytes: Uint8Array): unknown {
 function logCall(
   config: TransportConfig,
   entry: {
-    label: string;
+    label: () => string;
     operation: OperationInfo;
     hop: Hop;
     started: number;

@@ -1,3 +1,4 @@
+import { defaultPathSerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { MastraClient } from "@wfkit/client";
 import { createWireFetch, json } from "./helpers/wire.js";
@@ -240,6 +241,20 @@ describe("the wire of every method", () => {
     await workflow.runById("r/1?x#y");
     expect(wire.calls[0]!.path).toBe("/api/workflows/a%2Fb%3Fc%23d/runs/r%2F1%3Fx%23y");
     expect(wire.calls[0]!.query).toEqual({});
+  });
+  it("ids go into the path exactly as openapi-fetch's defaultPathSerializer puts them", async () => {
+    const ids = ["plain", "a b", "ü/é", "$'x", "$$", "a$&b", "{runId}", "%41", "1e3"];
+    for (const id of ids) {
+      const urls: string[] = [];
+      const fetch = async (request: Request) => {
+        urls.push(request.url);
+        return json({ runId: id, workflowName: "w", snapshot: "{}" });
+      };
+      await new MastraClient({ fetch, protocol: "v0" }).getWorkflow(id).runById(id);
+      const template = "http://localhost:4111/api/workflows/{workflowId}/runs/{runId}";
+      const expected = defaultPathSerializer(template, { workflowId: id, runId: id });
+      expect(urls).toEqual([new Request(expected).url]);
+    }
   });
 });
 
