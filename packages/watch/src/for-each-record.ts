@@ -51,11 +51,17 @@ export function forEachRecord(
   // A loop of plain callbacks rather than an async function: a chunk costs one read and no other
   // promise, and a record none unless its callback returns one.
   return new Promise<void>((resolve, reject) => {
-    /** The records of the chunk at hand. */
-    const batch: unknown[] = [];
-    const push = (record: unknown): void => void batch.push(record);
+    /**
+     * Records decoded while a callback's promise is pending, handed out once it settles. The
+     * usual record goes straight from the decoder to `onRecord` and is never queued.
+     */
+    let queue: unknown[] = [];
+    /** Whether a callback's promise is pending. */
+    let waiting = false;
     /** A failure found while decoding the chunk, raised after the records before it. */
     let failure: { error: unknown } | undefined;
+    /** Set when a callback threw or `signal` aborted: no further record is handed out. */
+    let stopped: { error: unknown } | undefined;
     let last = false;
     let settled = false;
     const onAbort = (): void => void reader.cancel(signal?.reason).catch(noop);
@@ -65,7 +71,7 @@ export function forEachRecord(
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
-      batch.length = 0;
+      queue = [];
       const release = (): void => {
         reader.releaseLock();
         if (error === undefined) resolve();
@@ -78,32 +84,46 @@ export function forEachRecord(
     const fail = (error: unknown): void => settle({ error });
     const abortError = (): WatchAbortError => new WatchAbortError(signal?.reason);
 
-    /** Hands out the batch from `from` on; `false` when it stopped or waits for a callback. */
-    const drain = (from: number): boolean => {
-      for (let i = from; i < batch.length; i++) {
-        try {
-          const returned = onRecord(batch[i]);
-          if (isThenable(returned)) {
-            returned.then(() => {
-              if (signal?.aborted) fail(abortError());
-              else if (drain(i + 1)) next();
-            }, fail);
-            return false;
-          }
-        } catch (error) {
-          fail(error);
+    /** Hands one record to `onRecord`; `false` when the reading stops or waits for a callback. */
+    const hand = (record: unknown): boolean => {
+      try {
+        const returned = onRecord(record);
+        if (isThenable(returned)) {
+          waiting = true;
+          returned.then(resume, fail);
           return false;
         }
-        if (signal?.aborted) {
-          fail(abortError());
-          return false;
-        }
+      } catch (error) {
+        stopped = { error };
+        return false;
+      }
+      if (signal?.aborted) {
+        stopped = { error: abortError() };
+        return false;
       }
       return true;
     };
+    /** The decoder's `emit`: hands the record out at once, or queues it behind a pending one. */
+    const emit = (record: unknown): void => {
+      if (stopped !== undefined) return;
+      if (waiting) queue.push(record);
+      else hand(record);
+    };
+    /** After a callback's promise: hands out the queued records, then goes on with the stream. */
+    const resume = (): void => {
+      waiting = false;
+      if (signal?.aborted) return fail(abortError());
+      let i = 0;
+      while (i < queue.length) {
+        const going = hand(queue[i++]);
+        if (!going) break;
+      }
+      queue.splice(0, i);
+      if (stopped !== undefined) fail(stopped.error);
+      else if (!waiting) next();
+    };
     /** After a chunk's records: raise its failure, end, or read the next chunk. */
     const next = (): void => {
-      batch.length = 0;
       if (failure !== undefined) fail(failure.error);
       else if (last) settle();
       else reader.read().then(step, readError);
@@ -111,13 +131,14 @@ export function forEachRecord(
     const step = (result: ReadableStreamReadResult<Uint8Array>): void => {
       if (signal?.aborted) return fail(abortError());
       try {
-        if (result.done) decoder.end(push);
-        else decoder.write(result.value, push);
+        if (result.done) decoder.end(emit);
+        else decoder.write(result.value, emit);
       } catch (error) {
         failure = { error };
       }
       last = result.done;
-      if (drain(0)) next();
+      if (stopped !== undefined) fail(stopped.error);
+      else if (!waiting) next();
     };
     const readError = (cause: unknown): void => fail(signal?.aborted ? abortError() : cause);
     reader.read().then(step, readError);

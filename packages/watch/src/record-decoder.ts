@@ -85,23 +85,24 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
   const throwOnInvalid = options.onInvalid === "throw";
   const onError = options.onError;
   const text = createUtf8Chunks();
-  /** Text of the current, unterminated record, in arrival order. */
-  const pending: string[] = [];
   /**
-   * The record's size is kept as exact UTF-8 bytes of the first `measured` pieces plus the UTF-16
-   * length of the rest, which bounds their bytes from above at 3 bytes a unit. Pieces are measured
-   * exactly (once each) only when that bound could pass the limit, so the usual small record costs
-   * no per-character work.
+   * Text of the current, unterminated record, appended piece by piece (the runtime joins the
+   * pieces once, when the record is parsed).
    */
-  let measured = 0;
+  let rest = "";
+  /**
+   * The record's size is kept as exact UTF-8 bytes once `measured` is set, else as the UTF-16
+   * length of `rest`, which bounds its bytes from above at 3 bytes a unit. The text is measured
+   * exactly (each piece once) only when that bound could pass the limit, so the usual small
+   * record costs no per-character work.
+   */
+  let measured = false;
   let measuredBytes = 0;
-  let unmeasuredUnits = 0;
 
   const reset = (): void => {
-    pending.length = 0;
-    measured = 0;
+    rest = "";
+    measured = false;
     measuredBytes = 0;
-    unmeasuredUnits = 0;
   };
 
   const tooLarge = (): never => {
@@ -111,11 +112,12 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
 
   /** Adds a piece to the current record; throws when the record is over the limit. */
   const append = (piece: string): void => {
-    pending.push(piece);
-    unmeasuredUnits += piece.length;
-    if (measuredBytes + unmeasuredUnits * 3 <= maxRecordBytes) return;
-    for (; measured < pending.length; measured++) measuredBytes += utf8Length(pending[measured]!);
-    unmeasuredUnits = 0;
+    rest = rest === "" ? piece : rest + piece;
+    if (measured) measuredBytes += utf8Length(piece);
+    else if (rest.length * 3 > maxRecordBytes) {
+      measured = true;
+      measuredBytes = utf8Length(rest);
+    } else return;
     if (measuredBytes > maxRecordBytes) tooLarge();
   };
 
@@ -139,13 +141,13 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
     let index = decoded.indexOf(RECORD_SEPARATOR);
     while (index !== -1) {
       let piece: string;
-      if (pending.length === 0) {
+      if (rest === "") {
         // The usual case: a whole record within one decoded text, bounded without buffering it.
         piece = decoded.slice(start, index);
         if (piece.length * 3 > maxRecordBytes && utf8Length(piece) > maxRecordBytes) tooLarge();
       } else {
         append(decoded.slice(start, index));
-        piece = pending.join("");
+        piece = rest;
         reset();
       }
       parse(piece, emit);
@@ -161,8 +163,8 @@ export function createRecordDecoder(options: RecordDecoderOptions = {}): RecordD
     },
     end(emit) {
       feed(text.end(), emit);
-      if (pending.length === 0) return;
-      const piece = pending.join("");
+      if (rest === "") return;
+      const piece = rest;
       reset();
       parse(piece, emit);
     },

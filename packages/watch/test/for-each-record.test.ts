@@ -87,6 +87,26 @@ describe("forEachRecord", () => {
     expect(seen).toEqual([{ a: 1 }, { b: 2 }, { c: 3 }]);
   });
 
+  it("holds back the rest of a chunk behind a callback's promise, then hands it out in order", async () => {
+    const { stream } = trackedStream([body]);
+    const seen: unknown[] = [];
+    let release: () => void = () => {};
+    let entered: () => void = () => {};
+    const inSecond = new Promise<void>((resolve) => (entered = resolve));
+    const done = forEachRecord(stream, (record) => {
+      seen.push(record);
+      if (seen.length !== 2) return undefined;
+      entered();
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    await inSecond;
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(seen).toEqual([{ a: 1 }, { b: 2 }]);
+    release();
+    await done;
+    expect(seen).toEqual([{ a: 1 }, { b: 2 }, { c: 3 }]);
+  });
+
   it("rejects with the callback's error, after the records before it, and cancels the stream", async () => {
     const { stream, cancelled } = trackedStream([body], { hang: true });
     const seen: unknown[] = [];
