@@ -1,9 +1,9 @@
 // Size budget: what @wfkit/client + @wfkit/watch add to a browser bundle (esbuild, minified,
 // gzipped), every chunk inlined into one file: what an app that bundles without code splitting
 // ships. Target 6 kB up front and 16 kB in all; the limits were set ~3% above what the packages
-// reached then and are not raised when code grows. Today
-// (30.55 kB with every export, 29.89 kB for MastraClient alone, openapi-fetch's 2.5 kB
-// included; 14.24 kB before the hardened transport, the resume preflight and the 1.x surface).
+// reached then and are not raised when code grows. Today: 30.55 kB
+// with every export, 29.89 kB for MastraClient alone, openapi-fetch's 2.5 kB included (it was
+// 14.24 kB before the hardened transport, the resume preflight and the 1.x surface).
 // The 1.x protocol, the calls beyond the 0.10 surface and `allRuns` load on
 // demand (one dynamic import, `on-demand.ts`): scripts/size-up-front.js measures what loads up
 // front with code splitting, scripts/size-attribution.js which modules that is, and
