@@ -49,6 +49,9 @@ class Log implements DeliveryLog {
   readonly #transitions = createKeyMemory<number>();
   readonly #outcomes = createKeyMemory<true>();
   readonly #known = new Map<string, StepResult>();
+  /** The last record keyed, and its key: a wire record is looked up, then remembered. */
+  #keyed: WatchRecord | undefined = undefined;
+  #key = "";
   status: RunStatus | undefined = undefined;
   input: unknown = undefined;
   empty = true;
@@ -71,10 +74,13 @@ class Log implements DeliveryLog {
   }
 
   ahead(steps: Readonly<Record<string, StepResult>>): Array<[string, StepResult]> {
-    return Object.keys(steps)
-      .filter((id) => compareSteps(steps[id], this.#known.get(id)) > 0)
-      .map((id): [string, StepResult] => [id, steps[id] as StepResult])
-      .sort(([, a], [, b]) => time(a) - time(b));
+    const ahead: Array<[string, StepResult]> = [];
+    for (const id of Object.keys(steps)) {
+      const step = steps[id] as StepResult;
+      if (compareSteps(step, this.#known.get(id)) > 0) ahead.push([id, step]);
+    }
+    if (ahead.length > 1) ahead.sort(([, a], [, b]) => time(a) - time(b));
+    return ahead;
   }
 
   behind(steps: Readonly<Record<string, StepResult>>): boolean {
@@ -82,7 +88,7 @@ class Log implements DeliveryLog {
   }
 
   seenOn(record: WatchRecord): number | undefined {
-    return this.#transitions.get(transitionKey(record));
+    return this.#transitions.get(this.#keyOf(record));
   }
 
   delivered(step: StepRecord): boolean {
@@ -90,10 +96,20 @@ class Log implements DeliveryLog {
   }
 
   remember(record: WatchRecord, connection: number): void {
-    this.#transitions.set(transitionKey(record), connection);
+    this.#transitions.set(this.#keyOf(record), connection);
+    this.#keyed = undefined; // the record is the user's now: hold no reference to it
     const step = record.payload.currentStep;
     if (step !== undefined) this.#outcomes.set(outcomeKey(step), true);
     this.setBaseline(record.payload.workflowState as WorkflowState<Record<string, StepResult>>);
+  }
+
+  /** The record's transition key, computed once for a record that is looked up, then remembered. */
+  #keyOf(record: WatchRecord): string {
+    if (this.#keyed !== record) {
+      this.#key = transitionKey(record);
+      this.#keyed = record;
+    }
+    return this.#key;
   }
 }
 
