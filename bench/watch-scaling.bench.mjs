@@ -4,13 +4,24 @@
 // its own server, so RSS and heap are its own. Runs are created and started with bare fetch in
 // both, so only the watch differs. Reports the heap the open watches hold (after gc), peak RSS
 // and the time from the starts until every watch has ended; ratios are client / bare fetch.
+// Peak RSS moves by ±5% from one process to the next, so each cell runs ROUNDS times, the two
+// contenders taking turns to go first; the table shows medians, and the RSS ratio is the median
+// of the rounds' ratios with their range.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { startFakeServer } from "./lib/fake-server.mjs";
 import { importWfkit } from "./lib/packages.mjs";
-import { formatMiB, formatMs, formatNumber, formatRatio, printTable } from "./lib/report.mjs";
+import {
+  formatMiB,
+  formatMs,
+  formatNumber,
+  formatRatio,
+  median,
+  printTable,
+} from "./lib/report.mjs";
 
 const COUNTS = (process.env.BENCH_WATCH_COUNTS ?? "1,10,100,1000").split(",").map(Number);
+const ROUNDS = Number(process.env.BENCH_WATCH_ROUNDS ?? 3);
 const MODES = ["bare fetch", "@wfkit/client"];
 
 const cell = async (mode, count) => {
@@ -66,43 +77,55 @@ const cell = async (mode, count) => {
 if (process.argv[2] === "--cell") {
   console.log(JSON.stringify(await cell(process.argv[3], Number(process.argv[4]))));
 } else {
+  const measure = (mode, count) => {
+    const child = spawnSync(
+      process.execPath,
+      ["--expose-gc", fileURLToPath(import.meta.url), "--cell", mode, String(count)],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    );
+    if (child.status !== 0) throw new Error(`${mode} × ${count} failed (${child.status})`);
+    return JSON.parse(child.stdout.trim().split("\n").pop());
+  };
   const rows = [];
   for (const count of COUNTS) {
-    const results = {};
-    for (const mode of MODES) {
-      const child = spawnSync(
-        process.execPath,
-        ["--expose-gc", fileURLToPath(import.meta.url), "--cell", mode, String(count)],
-        { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-      );
-      if (child.status !== 0) throw new Error(`${mode} × ${count} failed (${child.status})`);
-      results[mode] = JSON.parse(child.stdout.trim().split("\n").pop());
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? MODES : [...MODES].reverse();
+      const results = {};
+      for (const mode of order) results[mode] = measure(mode, count);
+      rounds.push(results);
     }
-    const bare = results["bare fetch"];
+    const of = (mode, key) => median(rounds.map((results) => results[mode][key]));
+    const ratios = (key) => rounds.map((r) => r["@wfkit/client"][key] / r["bare fetch"][key]);
+    const range = (values) =>
+      values.length > 1
+        ? ` (${formatRatio(Math.min(...values))} – ${formatRatio(Math.max(...values))})`
+        : "";
     for (const mode of MODES) {
-      const r = results[mode];
       const baseline = mode === "bare fetch";
+      const rss = ratios("peakRss");
+      const time = ratios("ms");
       rows.push({
         watches: formatNumber(count),
         contender: mode,
-        records: formatNumber(r.records),
-        heap: `${formatMiB(r.heapHeld)}`,
-        rss: formatMiB(r.peakRss),
-        rssRatio: baseline ? "" : formatRatio(r.peakRss / bare.peakRss),
-        time: formatMs(r.ms),
-        timeRatio: baseline ? "" : formatRatio(r.ms / bare.ms),
+        records: formatNumber(of(mode, "records")),
+        heap: formatMiB(of(mode, "heapHeld")),
+        rss: formatMiB(of(mode, "peakRss")),
+        rssRatio: baseline ? "" : `${formatRatio(median(rss))}${range(rss)}`,
+        time: formatMs(of(mode, "ms")),
+        timeRatio: baseline ? "" : formatRatio(median(time)),
       });
     }
   }
   printTable(
-    "Watch scaling: concurrent watches of AUTO runs over loopback (baseline: bare streaming fetch; target peak RSS ≤ 1.20×)",
+    `Watch scaling: concurrent watches of AUTO runs over loopback, median of ${ROUNDS} rounds (baseline: bare streaming fetch; target peak RSS ≤ 1.20×)`,
     [
       { key: "watches", title: "watches", right: true },
       { key: "contender", title: "contender" },
       { key: "records", title: "records", right: true },
       { key: "heap", title: "heap held open (gc)", right: true },
       { key: "rss", title: "peak RSS", right: true },
-      { key: "rssRatio", title: "RSS vs bare", right: true },
+      { key: "rssRatio", title: "RSS vs bare (range)", right: true },
       { key: "time", title: "start → all ended", right: true },
       { key: "timeRatio", title: "time vs bare", right: true },
     ],
