@@ -79,7 +79,7 @@ class Log implements DeliveryLog {
       const step = steps[id] as StepResult;
       if (compareSteps(step, this.#known.get(id)) > 0) ahead.push([id, step]);
     }
-    if (ahead.length > 1) ahead.sort(([, a], [, b]) => time(a) - time(b));
+    ahead.sort(([, a], [, b]) => time(a) - time(b));
     return ahead;
   }
 

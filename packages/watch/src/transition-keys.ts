@@ -19,19 +19,12 @@ export const stepKey = (step: unknown): string => {
 /** Identifies a run state: run status plus each step's status and timestamps (key order ignored). */
 export const stateKey = (state: WorkflowState<Record<string, StepResult>>): string => {
   const steps = state.steps as Record<string, unknown>;
-  const ids = Object.keys(steps);
-  if (ids.length > 1 && !isSorted(ids)) ids.sort();
-  // One array joined: a flat string. Appending in a loop would leave a rope of every part, and
-  // the key memory keeps thousands of keys.
-  const parts: string[] = [];
-  for (const id of ids) parts.push(`${id}=${stepKey(steps[id])}`);
+  // One array joined: a flat string (the key memory keeps thousands of keys, and appending in a
+  // loop would leave each a rope of its parts). Sorting ids already in order takes one pass.
+  const parts = Object.keys(steps)
+    .sort()
+    .map((id) => `${id}=${stepKey(steps[id])}`);
   return `${state.status}|${parts.join(",")}`;
-};
-
-/** `true` when `ids` are already in the order `Array.prototype.sort` would put them in. */
-const isSorted = (ids: readonly string[]): boolean => {
-  for (let i = 1; i < ids.length; i++) if (ids[i - 1]! > ids[i]!) return false;
-  return true;
 };
 
 /** Identifies a transition: the state it leads to plus the step the event is about. */
@@ -90,39 +83,24 @@ const STATUS_RANK: Readonly<Record<string, number>> = {
 export const compareSteps = (a: unknown, b: unknown): number => {
   if (!isObject(b)) return isObject(a) ? 1 : 0;
   if (!isObject(a)) return -1;
-  if (sameKey(a, b)) return 0;
-  const timeA = latestTime(a);
-  const timeB = latestTime(b);
+  // stepKey(a) === stepKey(b), without building either.
+  if (FIELDS.every((name) => a[name] === b[name] || part(a[name]) === part(b[name]))) return 0;
+  const timeA = progress(a, true);
+  const timeB = progress(b, true);
   if (timeA !== timeB) return timeA - timeB;
   const rank = (STATUS_RANK[String(a["status"])] ?? 0) - (STATUS_RANK[String(b["status"])] ?? 0);
-  return rank !== 0 ? rank : timeCount(a) - timeCount(b);
+  return rank !== 0 ? rank : progress(a, false) - progress(b, false);
 };
 
-/** `stepKey(a) === stepKey(b)`, without building either key. */
-const sameKey = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
-  samePart(a["status"], b["status"]) &&
-  samePart(a["startedAt"], b["startedAt"]) &&
-  samePart(a["endedAt"], b["endedAt"]) &&
-  samePart(a["suspendedAt"], b["suspendedAt"]) &&
-  samePart(a["resumedAt"], b["resumedAt"]);
+const FIELDS = ["status", "startedAt", "endedAt", "suspendedAt", "resumedAt"] as const;
+const TIMES = FIELDS.slice(1);
 
-const samePart = (a: unknown, b: unknown): boolean => a === b || part(a) === part(b);
-
-/** The latest numeric timestamp of a step result, at least 0. */
-const latestTime = (step: Record<string, unknown>): number =>
-  Math.max(
-    0,
-    numberOr0(step["startedAt"]),
-    numberOr0(step["endedAt"]),
-    numberOr0(step["suspendedAt"]),
-    numberOr0(step["resumedAt"]),
-  );
-
-/** How many numeric timestamps a step result carries. */
-const timeCount = (step: Record<string, unknown>): number =>
-  +(typeof step["startedAt"] === "number") +
-  +(typeof step["endedAt"] === "number") +
-  +(typeof step["suspendedAt"] === "number") +
-  +(typeof step["resumedAt"] === "number");
-
-const numberOr0 = (value: unknown): number => (typeof value === "number" ? value : 0);
+/** A step result's latest numeric timestamp (at least 0), or (`latest` false) how many it carries. */
+const progress = (step: Record<string, unknown>, latest: boolean): number => {
+  let value = 0;
+  for (const name of TIMES) {
+    const time = step[name];
+    if (typeof time === "number") value = latest ? Math.max(value, time) : value + 1;
+  }
+  return value;
+};
