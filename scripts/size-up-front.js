@@ -5,8 +5,12 @@ import { measureSeed } from "./size-measure.js";
 
 const KB = 1000; // size-limit's unit
 const TARGET = 6 * KB; // issue 16: seed calls up front
-const UP_FRONT_LIMIT = 24.7 * KB; // today (24.00 kB) + 3%: lower it as code goes lazy (target 6 kB)
-const TOTAL_LIMIT = 32.0 * KB; // every chunk: today (31.05 kB) + 3%; the target is 16 kB
+// Up front: lowered from 24.7 kB when the watch logging went lazy (24.61 kB); keep lowering it as
+// code goes lazy (target 6 kB).
+const UP_FRONT_LIMIT = 24.65 * KB;
+// Every chunk: 31.05 kB + 3% (32.0 kB), raised to 32.1 kB for the watch's flat dedupe keys (see
+// .size-limit.js); the target is 16 kB.
+const TOTAL_LIMIT = 32.1 * KB;
 
 await measureSeed(({ outputs, upFront: upFrontChunks }) => {
   const sum = (list) => list.reduce((total, o) => total + o.gz, 0);

@@ -2,7 +2,7 @@ import { createDetectingProtocol, type ProtocolOption, type ServerProtocol } fro
 import { InvalidArgumentError } from "./errors.js";
 import type { WorkflowsProtocol } from "./protocol.js";
 import { createV0Protocol } from "./protocol-v0.js";
-import { createLazyProtocol } from "./lazy.js";
+import { createLazyProtocol, lazySource, once } from "./lazy.js";
 import {
   DEFAULT_TIMEOUT_MS,
   createTransportConfig,
@@ -11,7 +11,6 @@ import {
 } from "./options.js";
 import type { WorkflowList } from "./schema.js";
 import type { CallOptions } from "./transport.js";
-import { withWatchLogging } from "./watch-logging.js";
 import type { MastraWorkflowLike, WorkflowTypesOf } from "./mastra-inference.js";
 import type { RegistryEntryOf, WorkflowKey, WorkflowRegistry } from "./registry.js";
 import type { ClientOptions, WorkflowTypes } from "./types.js";
@@ -69,8 +68,18 @@ export class MastraClient<R extends object = WorkflowRegistry> {
     };
     const protocol = protocolOption(options);
     const { log, clock } = transport;
-    const logged = <P extends WorkflowsProtocol>(p: P): P =>
-      log ? withWatchLogging(p, log, clock) : p;
+    const logged = <P extends WorkflowsProtocol>(p: P): P => {
+      if (!log) return p;
+      // Only a client with `debug` logs its watches: that code loads with its first watch.
+      const withLogs = once(async () =>
+        (await import("./on-demand.js")).withWatchLogging(p, log, clock),
+      );
+      return {
+        ...p,
+        watchSource: (workflowId, runId, call) =>
+          lazySource(async () => (await withLogs()).watchSource(workflowId, runId, call)),
+      };
+    };
     // The 1.x protocol is its own chunk, loaded on the first call a 1.x server answers.
     const v1 = () =>
       createLazyProtocol(async () => (await import("./on-demand.js")).createV1Protocol(config));

@@ -54,6 +54,16 @@ export const SURFACE_CALLS = [
   "runCounts",
 ] as const satisfies readonly (keyof SurfaceProtocol)[];
 
+/** A {@link WatchSource} that `load` makes on its first use (once). */
+export function lazySource(load: () => Promise<WatchSource>): WatchSource {
+  let source: WatchSource | undefined;
+  const resolve = async () => (source ??= await load());
+  return {
+    open: async (signal) => (await resolve()).open(signal),
+    state: async (signal) => (await resolve()).state(signal),
+  };
+}
+
 /** A {@link SurfaceProtocol} whose implementation `get` loads on the first call. */
 export function createLazySurface(get: () => Promise<SurfaceProtocol>): SurfaceProtocol {
   return forwardAll(get, SURFACE_CALLS);
@@ -75,14 +85,8 @@ export function createLazyProtocol(load: () => Promise<WorkflowsProtocol>): Work
     resumeAsync: forward(get, "resumeAsync"),
     cancelRun: forward(get, "cancelRun"),
     sendRunEvent: forward(get, "sendRunEvent"),
-    watchSource(workflowId, runId, call) {
-      let source: WatchSource | undefined;
-      const resolve = async () => (source ??= (await get()).watchSource(workflowId, runId, call));
-      return {
-        open: async (signal) => (await resolve()).open(signal),
-        state: async (signal) => (await resolve()).state(signal),
-      };
-    },
+    watchSource: (workflowId, runId, call) =>
+      lazySource(async () => (await get()).watchSource(workflowId, runId, call)),
     surface: createLazySurface(async () => (await get()).surface),
   };
 }

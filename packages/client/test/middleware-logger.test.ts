@@ -192,6 +192,9 @@ describe("debug logging", () => {
       },
       { logger: (l) => lines.push(l) },
     );
+    // The watch logging loads on demand. Load it before the virtual clock runs: it advances
+    // 1 s per turn, and a connect timeout would run out while the module loads in real time.
+    await import("../src/on-demand.js");
     // The client's virtual clock drives the watcher's timers too: advance it until the watch ends.
     let ended = false;
     const watching = workflow
