@@ -101,10 +101,10 @@ if (process.argv[2] === "--cell") {
       values.length > 1
         ? ` (${formatRatio(Math.min(...values))} – ${formatRatio(Math.max(...values))})`
         : "";
+    const rss = ratios("peakRss");
+    const time = ratios("ms");
     for (const mode of MODES) {
       const baseline = mode === "bare fetch";
-      const rss = ratios("peakRss");
-      const time = ratios("ms");
       rows.push({
         watches: formatNumber(count),
         contender: mode,
