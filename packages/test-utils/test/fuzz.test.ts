@@ -120,6 +120,8 @@ describe("never crashes", () => {
             // Watch and stream bodies may stay open (as on real Mastra): just let go of them.
             await res.body?.cancel();
           }
+          // Checked per request too, so a failure names the request (and fast-check its seed).
+          expect(server.violations).toEqual([]);
         }),
         { numRuns: 400 },
       );

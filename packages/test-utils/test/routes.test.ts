@@ -304,6 +304,22 @@ describe("workflow routes", () => {
     });
   });
 
+  it("stream with an empty, invalid or null body answers a documented 500 like Mastra", async () => {
+    const server = await startServer();
+    const path = "/testWorkflow/stream?runId=r1";
+    expect(await call(server, "POST", path, "")).toMatchObject({
+      status: 500,
+      body: { error: "Unexpected end of JSON input" },
+    });
+    expect(await call(server, "POST", path, "not json")).toMatchObject({
+      status: 500,
+      body: { error: expect.stringContaining("is not valid JSON") },
+    });
+    expect(await call(server, "POST", path, null)).toMatchObject({ status: 500 });
+    expect(server.runs.get("testWorkflow", "r1")).toBeUndefined();
+    expect(server.violations).toEqual([]);
+  });
+
   it("resume (fire-and-forget) answers 200 and resumes in the background", async () => {
     const server = await startServer();
     const runId = await createRun(server, "testWorkflow");

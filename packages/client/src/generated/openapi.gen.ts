@@ -369,9 +369,11 @@ export type paths = {
      * @description Starts the run and streams its events as a chunked body of **single-encoded** records:
      *     `JSON.stringify(event) + "\u001E"` per `StreamEvent`. The stream is not closed when the run
      *     suspends. The server effectively needs `runId` (declared optional by Mastra's own
-     *     description); every error, including a missing `runId` or an unknown workflow, answers 200
-     *     with an empty body, so this operation has no error responses. The reference captures record
-     *     the event types and their main fields but not every payload in full.
+     *     description). Errors once the body is read, including a missing `runId` or an unknown
+     *     workflow, answer 200 with an empty body. The body must be JSON: one that does not parse
+     *     (empty included) or is `null` answers 500 `{ error }` with the JavaScript message, as
+     *     `start` does (measured on 0.10.15). The reference captures record the event types and their
+     *     main fields but not every payload in full.
      */
     post: operations["streamWorkflowRun"];
     delete?: never;
@@ -2096,7 +2098,7 @@ export interface operations {
     responses: {
       /**
        * @description A stream of U+001E-terminated, single-encoded `StreamEvent`s (see the operation
-       *     description). Empty on any error.
+       *     description). Empty on a missing `runId` or an unknown workflow.
        */
       200: {
         headers: {
@@ -2106,6 +2108,7 @@ export interface operations {
           "text/plain": components["schemas"]["StreamBody"];
         };
       };
+      500: components["responses"]["InternalServerError"];
     };
   };
   watchWorkflowRun: {
