@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 const src = (pkg: string, file = "index") =>
   fileURLToPath(new URL(`./packages/${pkg}/src/${file}.ts`, import.meta.url));
 
+/** Fixes fast-check's seed for the projects with property tests. */
+const propertySeed = fileURLToPath(new URL("./tests/property-seed.ts", import.meta.url));
+
 /** Tests import the packages' sources, so `pnpm test` needs no build. */
 export const alias = {
   "@wfkit/client": src("client"),
@@ -22,6 +25,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "@wfkit/watch",
+          setupFiles: [propertySeed],
           root: "packages/watch",
           include: ["test/**/*.test.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
@@ -40,6 +44,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "@wfkit/test-utils",
+          setupFiles: [propertySeed],
           root: "packages/test-utils",
           include: ["test/**/*.test.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
