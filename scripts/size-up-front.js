@@ -5,12 +5,13 @@ import { measureSeed } from "./size-measure.js";
 
 const KB = 1000; // size-limit's unit
 const TARGET = 6 * KB; // issue 16: seed calls up front
-// Up front: lowered from 24.7 kB when the watch logging went lazy (24.61 kB); keep lowering it as
+// Up front: lowered from 24.7 kB when the watch logging went lazy (24.61 kB), raised to 24.75 kB
+// for the lookups a finished watch lets finish (24.70 kB; see .size-limit.js); keep lowering it as
 // code goes lazy (target 6 kB).
-const UP_FRONT_LIMIT = 24.65 * KB;
-// Every chunk: 31.05 kB + 3% (32.0 kB), raised to 32.1 kB for the watch's flat dedupe keys (see
-// .size-limit.js); the target is 16 kB.
-const TOTAL_LIMIT = 32.1 * KB;
+const UP_FRONT_LIMIT = 24.75 * KB;
+// Every chunk: 31.05 kB + 3% (32.0 kB), raised by 0.1 kB for the watch's flat dedupe keys and
+// again for the lookups a finished watch lets finish (see .size-limit.js); the target is 16 kB.
+const TOTAL_LIMIT = 32.2 * KB;
 
 await measureSeed(({ outputs, upFront: upFrontChunks }) => {
   const sum = (list) => list.reduce((total, o) => total + o.gz, 0);

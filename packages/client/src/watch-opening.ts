@@ -1,4 +1,5 @@
 import type { WatchSource } from "@wfkit/watch";
+import { finishedReason } from "@wfkit/watch/internal";
 
 /**
  * How many run-state lookups of one client's watches may be in flight at once. A watch reads the
@@ -21,7 +22,9 @@ export interface OpeningWatches {
   settled(key: string): Promise<void>;
   /**
    * `source` with its run-state lookups sharing the client's {@link MAX_CONCURRENT_LOOKUPS}
-   * slots. A lookup whose signal aborts while it waits leaves the queue at once.
+   * slots. A lookup whose signal aborts while it waits leaves the queue at once. One already
+   * sent when its watch finished (the run reached the watch's stop) is left to finish; any other
+   * abort aborts it.
    */
   queueLookups(source: WatchSource): WatchSource;
 }
@@ -80,9 +83,18 @@ export function createOpeningWatches(): OpeningWatches {
         async state(signal) {
           // An aborted wait still calls the source, which rejects with its own abort error.
           if (!(await turn(signal))) return source.state(signal);
+          // A lookup that holds a slot is sent: when its watch ends because the run reached its
+          // stop, it finishes rather than being cut mid-answer, which would cost its connection
+          // (a socket per lookup with many watches). Any other abort (a close, the user's
+          // signal, a timeout) still aborts it. One controller per slot, not per watch.
+          const sent = new AbortController();
+          const forward = (): void =>
+            void (signal.reason === finishedReason() || sent.abort(signal.reason));
+          signal.addEventListener("abort", forward, { once: true });
           try {
-            return await source.state(signal);
+            return await source.state(signal.aborted ? signal : sent.signal);
           } finally {
+            signal.removeEventListener("abort", forward);
             release();
           }
         },

@@ -1,4 +1,5 @@
 import type { RunStateSnapshot, WatchSource } from "@wfkit/watch";
+import { finishedReason } from "@wfkit/watch/internal";
 import { describe, expect, it } from "vitest";
 import { createOpeningWatches } from "../src/watch-opening.js";
 
@@ -50,5 +51,38 @@ describe("a client's watches share its run-state lookup slots", () => {
     reached[0]!(running);
     await new Promise((resolve) => setImmediate(resolve));
     expect(reached).toHaveLength(6);
+  });
+
+  it("when its watch finished, a lookup already sent is answered rather than aborted, and a waiting one is never sent", async () => {
+    const watches = createOpeningWatches();
+    const reached: Array<(snapshot: RunStateSnapshot) => void> = [];
+    const sent = Array.from({ length: 6 }, () => new AbortController());
+    const inFlight = sent.map((controller) =>
+      watches.queueLookups(pendingSource(reached)).state(controller.signal),
+    );
+    const later = new AbortController();
+    const waiting = watches.queueLookups(pendingSource(reached)).state(later.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reached).toHaveLength(6);
+    sent[0]!.abort(finishedReason());
+    later.abort(finishedReason());
+    await expect(waiting).rejects.toBe(finishedReason());
+    reached[0]!(running);
+    await expect(inFlight[0]).resolves.toEqual(running);
+    // The answered lookup freed its slot, and the finished watch's waiting lookup took none.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reached).toHaveLength(6);
+  });
+
+  it("a lookup already sent is aborted by any other abort (a close, the user's signal)", async () => {
+    const watches = createOpeningWatches();
+    const reached: Array<(snapshot: RunStateSnapshot) => void> = [];
+    const controller = new AbortController();
+    const lookup = watches.queueLookups(pendingSource(reached)).state(controller.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reached).toHaveLength(1);
+    const reason = new Error("closed");
+    controller.abort(reason);
+    await expect(lookup).rejects.toBe(reason);
   });
 });

@@ -9,6 +9,8 @@
  * - `nameGuard` / `codeGuard`: build the client's `is*` error guards on the shared brand.
  * - `RECORD_EXCERPT_LENGTH`: the excerpt length of `RecordParseError.text`.
  * - `isAbortLike`: how the watcher recognises an abort from any layer.
+ * - `finishedReason`: the reason a connection signal aborts with once its run reached the watch's
+ *   stop (the client's lookup slots let a lookup already sent finish then).
  * - `RUN_STATUSES_1X`: every 1.x run status, generated from the 1.x spec (the client's normalisers).
  * - `STEP_STATUSES_1X`: every 1.x step status, generated likewise (the time-travel `context` check).
  */
@@ -18,7 +20,7 @@ export { startTimer as startClockTimer, systemClock } from "./clock.js";
 export type { Sleep } from "./clock.js";
 export { RECORD_EXCERPT_LENGTH } from "./errors.js";
 export { codeGuard, nameGuard } from "./wfkit-error.js";
-export { isAbortLike } from "./watch-settings.js";
+export { finishedReason, isAbortLike } from "./watch-settings.js";
 export { RUN_STATUSES_1X, STEP_STATUSES_1X } from "./generated/statuses.gen.js";
 
 import { systemClock } from "./clock.js";

@@ -1,7 +1,7 @@
 import { iterableOnce } from "./iterable-once.js";
 import type { StepResult, WatchRecord } from "./watch-record.js";
 import { runWatchLoop, type WatchControl } from "./watch-loop.js";
-import { closedReason, resolveWatchSettings } from "./watch-settings.js";
+import { closedReason, finishedReason, resolveWatchSettings } from "./watch-settings.js";
 import type { WatchOptions, WatchSource } from "./watch-source.js";
 
 const noop = (): void => {};
@@ -134,10 +134,10 @@ class Control implements WatchControl {
     return this.closed;
   }
 
-  dispose(): void {
+  dispose(finished?: boolean): void {
     if (this.#onExternalAbort !== undefined) {
       this.#external?.removeEventListener("abort", this.#onExternalAbort);
     }
-    this.abort(closedReason());
+    this.abort(finished ? finishedReason() : closedReason());
   }
 }

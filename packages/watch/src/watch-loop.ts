@@ -36,8 +36,12 @@ export interface WatchControl {
   renew(): AbortController;
   /** `true` once the watch was closed on purpose: the loop then ends without an error. */
   isClosed(): boolean;
-  /** Releases the iterator's listeners and aborts the current controller; called once at the end. */
-  dispose(): void;
+  /**
+   * Releases the iterator's listeners and aborts the current controller; called at the end (a
+   * second call does nothing). The reason is `finishedReason()` when the run reached the watch's
+   * stop (`finished`), else `closedReason()`.
+   */
+  dispose(finished?: boolean): void;
 }
 
 /**
@@ -164,7 +168,8 @@ export async function* runWatchLoop(
         connectionNumber,
       );
 
-      if (outcome.kind === "finished") return;
+      // The run reached the watch's stop: what is still in flight is aborted as finished.
+      if (outcome.kind === "finished") return control.dispose(true);
       if (outcome.kind === "closedAfterFinal") {
         // Normal close after a suspension while following: attach again. Wait a little if the
         // connection brought nothing new, so a server that closes at once is not hammered.

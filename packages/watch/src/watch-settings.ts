@@ -90,3 +90,10 @@ let closed: WatchAbortError | undefined;
  * connection is over. Nobody reads it then, so one shared error saves building a stack per close.
  */
 export const closedReason = (): WatchAbortError => (closed ??= new WatchAbortError());
+let finished: WatchAbortError | undefined;
+/**
+ * The reason a watch whose run reached its stop aborts its connection with: what it still has in
+ * flight is no longer needed, but nothing was closed by hand. A run-state lookup that holds one of
+ * the client's slots may finish rather than be cut mid-answer (the client's compare the reason).
+ */
+export const finishedReason = (): WatchAbortError => (finished ??= new WatchAbortError());
