@@ -7,5 +7,12 @@
 import fc from "fast-check";
 
 const given = process.env["WFKIT_PROPERTY_SEED"];
-if (given !== "random")
-  fc.configureGlobal({ seed: given === undefined ? 20_261_202 : Number(given) });
+if (given !== "random") {
+  const seed = given === undefined ? 20_261_202 : Number(given);
+  if (!Number.isInteger(seed)) {
+    throw new Error(
+      `WFKIT_PROPERTY_SEED must be an integer or "random", got ${JSON.stringify(given)}.`,
+    );
+  }
+  fc.configureGlobal({ seed });
+}

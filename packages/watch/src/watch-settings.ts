@@ -94,6 +94,6 @@ let finished: WatchAbortError | undefined;
 /**
  * The reason a watch whose run reached its stop aborts its connection with: what it still has in
  * flight is no longer needed, but nothing was closed by hand. A run-state lookup that holds one of
- * the client's slots may finish rather than be cut mid-answer (the client's compare the reason).
+ * the client's slots may finish rather than be cut mid-answer (the client compares the reason).
  */
 export const finishedReason = (): WatchAbortError => (finished ??= new WatchAbortError());
