@@ -8,8 +8,7 @@
 // figure is the median over the rounds of the rate and of the per-round ratio.
 import { startFakeServer } from "./lib/fake-server.mjs";
 import { importMastra, importWfkit } from "./lib/packages.mjs";
-import { median } from "./lib/report.mjs";
-import { printRepeated } from "./lib/repeated.mjs";
+import { medianRatio, printRepeated } from "./lib/repeated.mjs";
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const CALLS = Number(process.env.BENCH_CALLS ?? 60);
@@ -95,8 +94,8 @@ try {
     rows,
     { unit: "calls/s", versus: "@mastra/client-js 0.10.23", versusLabel: "Mastra" },
   );
-  const rates = Object.fromEntries(rows.map((row) => [row.name, row.rates]));
-  const versus = (a, b) => median(rates[a].map((rate, i) => rate / rates[b][i]));
+  const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+  const versus = (a, b) => medianRatio(byName[a], byName[b]);
   const wfkitRatio = versus("@wfkit/client", "bare fetch");
   console.log(
     `@wfkit/client: ${wfkitRatio.toFixed(3)}× bare fetch (target ≥ 0.95×): ${wfkitRatio >= 0.95 ? "met" : "not met"}; ` +

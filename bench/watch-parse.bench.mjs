@@ -8,7 +8,7 @@
 // (0.10.23 has no fetch option, so the global is swapped for its turn only).
 import { chunksOf, streamOf, watchBody } from "./lib/watch-body.mjs";
 import { importMastra, importWfkit } from "./lib/packages.mjs";
-import { printRepeated, repeated } from "./lib/repeated.mjs";
+import { medianRatio, printRepeated, repeated } from "./lib/repeated.mjs";
 import { median } from "./lib/report.mjs";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
@@ -109,8 +109,8 @@ const printVerdicts = (rows, target) => {
   const streamed = rows.find((r) => r.name === STREAMED);
   for (const row of rows.filter((r) => r !== limit && r !== mastra && r !== streamed)) {
     const vsLimit = median(row.ratios);
-    const vsMastra = median(row.rates.map((rate, i) => rate / mastra.rates[i]));
-    const vsStreamed = median(row.rates.map((rate, i) => rate / streamed.rates[i]));
+    const vsMastra = medianRatio(row, mastra);
+    const vsStreamed = medianRatio(row, streamed);
     const met = vsLimit >= target && vsMastra >= 1;
     console.log(
       `${row.name}: ${vsLimit.toFixed(3)}× the limit (target ≥ ${target}×), ${vsMastra.toFixed(3)}× Mastra (target ≥ 1×): ${met ? "met" : "NOT met"}; ${vsStreamed.toFixed(3)}× the limit loop over the same stream (reference, not the target)`,

@@ -30,6 +30,10 @@ export const repeated = async (contenders, { repeats, warmups = 1, perRun }) => 
   }));
 };
 
+/** The median over the repeats of `row`'s rate divided by `against`'s (rows of `repeated`). */
+export const medianRatio = (row, against) =>
+  median(row.rates.map((rate, i) => rate / against.rates[i]));
+
 /** Prints the rows of `repeated` with their medians, the spread, and ratios to the baseline and to `versus`. */
 export const printRepeated = (title, rows, { unit, digits = 0, versus, versusLabel = versus }) => {
   const against = rows.find((r) => r.name === versus);
@@ -47,10 +51,7 @@ export const printRepeated = (title, rows, { unit, digits = 0, versus, versusLab
       rate: formatNumber(median(r.rates), digits),
       spread: `${formatNumber(Math.min(...r.rates), digits)} – ${formatNumber(Math.max(...r.rates), digits)}`,
       ratio: formatRatio(median(r.ratios)),
-      versus:
-        against === undefined || r === against
-          ? ""
-          : formatRatio(median(r.rates.map((rate, i) => rate / against.rates[i]))),
+      versus: against === undefined || r === against ? "" : formatRatio(medianRatio(r, against)),
     })),
   );
 };
